@@ -1,0 +1,38 @@
+import { readConfig, type Config } from '$lib/server/config';
+import { openDatabase, type Database, type DatabaseHandle } from '$lib/server/db';
+import { logEvent } from '$lib/server/log';
+
+// One database handle per process (STACK.md), kept on globalThis so that a hot reload of
+// this module in dev reuses it instead of opening the PGlite folder a second time.
+const APP_KEY = Symbol.for('huddle.app');
+const SHUTDOWN_KEY = Symbol.for('huddle.shutdown');
+
+export interface AppContext {
+	config: Config;
+	database: DatabaseHandle;
+}
+
+type Holder = { [APP_KEY]?: Promise<AppContext>; [key: symbol]: unknown };
+const holder = globalThis as unknown as Holder;
+
+export function startApp(config: Config = readConfig()): Promise<AppContext> {
+	holder[APP_KEY] ??= (async () => {
+		const database = await openDatabase({ ...config, migrate: true });
+		logEvent('database_ready', { engine: database.engine });
+		// server.js calls this on SIGTERM/SIGINT so PGlite is flushed and its lock released.
+		holder[SHUTDOWN_KEY] = stopApp;
+		return { config, database };
+	})();
+	holder[APP_KEY].catch(() => delete holder[APP_KEY]);
+	return holder[APP_KEY];
+}
+
+export async function db(): Promise<Database> {
+	return (await startApp()).database.db;
+}
+
+export async function stopApp() {
+	const app = holder[APP_KEY];
+	delete holder[APP_KEY];
+	if (app) await (await app).database.close();
+}

@@ -1,0 +1,25 @@
+import path from 'node:path';
+
+// Configuration is read from process.env (not $env) so that the CLI, Vitest and the
+// server all read it the same way. Every variable is documented in README.md.
+
+export type Config = ReturnType<typeof readConfig>;
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env) {
+	const dataDir = path.resolve(env.DATA_DIR || 'data');
+	return {
+		databaseUrl: env.DATABASE_URL || undefined,
+		dataDir,
+		migrationsDir: path.resolve(env.MIGRATIONS_DIR || 'drizzle'),
+		signupOpen: (env.SIGNUP || 'open').toLowerCase() !== 'closed',
+		production: env.NODE_ENV === 'production',
+		/** Deployment-wide minimum k (PRODUCT.md: a deployment may raise it, never lower it below 3). */
+		minK: clampInt(env.MIN_K, 3, 3, 50)
+	};
+}
+
+function clampInt(raw: string | undefined, fallback: number, min: number, max: number): number {
+	const n = Number.parseInt(raw ?? '', 10);
+	if (!Number.isFinite(n)) return fallback;
+	return Math.min(max, Math.max(min, n));
+}

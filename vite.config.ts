@@ -1,0 +1,34 @@
+/// <reference types="vitest/config" />
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig, type Plugin } from 'vite';
+import { createSocketServer } from './src/socket-server.js';
+
+// Socket.IO shares the dev server's HTTP server. Vitest loads this same config without
+// an HTTP server, hence the guard. Handlers are installed by SvelteKit's `init` hook,
+// which runs on the first request, so the plugin makes one as soon as it listens.
+const realtime: Plugin = {
+	name: 'huddle-realtime',
+	configureServer(server) {
+		const httpServer = server.httpServer;
+		if (!httpServer) return;
+		createSocketServer(httpServer as import('node:http').Server);
+		httpServer.once('listening', () => {
+			const address = httpServer.address();
+			if (address && typeof address === 'object') {
+				fetch(`http://127.0.0.1:${address.port}/healthz`).catch(() => {});
+			}
+		});
+	}
+};
+
+export default defineConfig({
+	plugins: [realtime, sveltekit()],
+	test: {
+		include: ['src/**/*.spec.ts'],
+		environment: 'node',
+		globalSetup: ['src/lib/server/db/test-global-setup.ts'],
+		testTimeout: 30_000,
+		hookTimeout: 60_000,
+		expect: { requireAssertions: true }
+	}
+});
