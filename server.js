@@ -47,5 +47,9 @@ async function shutdown() {
 		process.exit(0);
 	}
 }
-process.on('SIGTERM', shutdown);
-process.on('SIGINT', shutdown);
+// A wrapper that must clean up after the app (tests/e2e/serve.js) sets this flag and
+// handles the signals itself, calling the huddle.shutdown hook.
+if (!(/** @type {any} */ (globalThis)[Symbol.for('huddle.externalShutdown')])) {
+	process.on('SIGTERM', shutdown);
+	process.on('SIGINT', shutdown);
+}

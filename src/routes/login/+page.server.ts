@@ -31,7 +31,8 @@ export const actions: Actions = {
 				? fail(429, { values, message: result.message })
 				: fail(400, {
 						values,
-						message: 'That email and password do not match an account. Please check both and try again.'
+						message:
+							'That email and password do not match an account. Please check both and try again.'
 					});
 		}
 		// A fresh token on every login: an old cookie is never promoted.

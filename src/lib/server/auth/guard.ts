@@ -12,6 +12,7 @@ export function requireCoach(event: Pick<RequestEvent, 'locals' | 'url'>) {
 
 /** Only same-site paths, so a crafted link cannot send a coach to another site after login. */
 export function safeRedirectTarget(raw: string | null, fallback = '/dashboard'): string {
-	if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return fallback;
+	if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\'))
+		return fallback;
 	return raw;
 }

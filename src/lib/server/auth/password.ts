@@ -9,7 +9,6 @@ import commonPasswordsText from './common-passwords.txt?raw';
 const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
 const MAX_CONCURRENT_HASHES = 2;
 
-
 let running = 0;
 const waiting: (() => void)[] = [];
 

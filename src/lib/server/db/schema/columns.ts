@@ -5,4 +5,5 @@ export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 	fromDriver: (value) => new Uint8Array(value)
 });
 
-export const createdAt = () => timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow();
+export const createdAt = () =>
+	timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow();

@@ -1,0 +1,57 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser tests run against the production build (`node server.js`) on a database made
+// fresh for each run by tests/e2e/serve.js. Run them with `npm run test:e2e`, which builds
+// first and reports the tests as skipped when no Chromium is installed.
+
+const port = Number.parseInt(process.env.E2E_PORT || '4173', 10);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: false,
+	workers: 1,
+	retries: process.env.CI ? 1 : 0,
+	forbidOnly: !!process.env.CI,
+	reporter: 'list',
+	timeout: 30_000,
+	expect: { timeout: 10_000 },
+	use: {
+		baseURL,
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				browserName: 'chromium',
+				launchOptions: {
+					// Debian's Chromium: `npx playwright install` cannot download a browser here.
+					executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-quic',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run'
+					]
+				}
+			}
+		}
+	],
+	webServer: {
+		command: 'node tests/e2e/serve.js',
+		url: `${baseURL}/healthz`,
+		reuseExistingServer: false,
+		timeout: 120_000,
+		stdout: 'pipe',
+		// SIGTERM lets serve.js close the app and drop its database; without this option
+		// Playwright SIGKILLs the server and the test database would be left behind.
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+		env: { PORT: String(port), ORIGIN: baseURL, HOST: '127.0.0.1' }
+	}
+});
