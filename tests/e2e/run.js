@@ -37,7 +37,6 @@ function run(bin, args) {
 		});
 		const forward = (/** @type {NodeJS.Signals} */ signal) => child.kill(signal);
 		process.on('SIGTERM', forward);
-		process.on('SIGINT', () => {});
 		child.on('error', (err) => {
 			console.error(`Could not run ${bin}: ${err.message}`);
 			resolve(1);
@@ -48,6 +47,9 @@ function run(bin, args) {
 		});
 	});
 }
+
+// Ctrl-C: the terminal sends SIGINT to the child too; wait for it instead of dying first.
+process.on('SIGINT', () => {});
 
 const built = await run('vite', ['build', '--logLevel', 'warn']);
 if (built !== 0) process.exit(built);

@@ -37,14 +37,22 @@ const checkinLabels = ['Running on empty', 'Tired', 'Getting by', 'Steady', 'Wel
 const textDef = definition({ kind: 'text', text: 'What gave you meaning this week?' });
 const scaleDef = definition({ ...scale, ...scaleLabels });
 const negativeScaleDef = definition({ ...scale, ...scaleLabels, min: -3, max: 3 });
-const singleDef = definition({ kind: 'single', text: 'Pick one', options: ['Sleep', 'Food', 'Rest'] });
+const singleDef = definition({
+	kind: 'single',
+	text: 'Pick one',
+	options: ['Sleep', 'Food', 'Rest']
+});
 const multipleDef = definition({
 	kind: 'multiple',
 	text: 'Pick any',
 	options: ['Sleep', 'Food', 'Rest', 'Walks']
 });
 const wordsDef = definition({ kind: 'words', text: 'Your week in a few words' });
-const checkinDef = definition({ kind: 'checkin', text: 'How are you arriving?', labels: checkinLabels });
+const checkinDef = definition({
+	kind: 'checkin',
+	text: 'How are you arriving?',
+	labels: checkinLabels
+});
 
 // Payloads a socket may carry instead of an answer.
 const garbage: unknown[] = [
@@ -64,7 +72,9 @@ const garbage: unknown[] = [
 	{ choice: '1' },
 	{ choices: 'all' },
 	{ words: { 0: 'tired', length: 1 } },
-	JSON.parse('{"__proto__": {"text": "hi", "value": 3, "choice": 0, "choices": [0], "words": ["a"]}}'),
+	JSON.parse(
+		'{"__proto__": {"text": "hi", "value": 3, "choice": 0, "choices": [0], "words": ["a"]}}'
+	),
 	{ constructor: { prototype: { text: 'hi' } } }
 ];
 
@@ -161,7 +171,13 @@ describe('parsePromptDefinition', () => {
 
 	it('reports every field error of a scale at once', () => {
 		const fields = fieldsOf(
-			parsePromptDefinition({ kind: 'scale', text: '', min: 'a', max: 99, maxLabel: 'x'.repeat(41) })
+			parsePromptDefinition({
+				kind: 'scale',
+				text: '',
+				min: 'a',
+				max: 99,
+				maxLabel: 'x'.repeat(41)
+			})
 		);
 		expect(fields).toEqual({
 			text: 'Write the prompt.',
@@ -214,7 +230,9 @@ describe('parsePromptDefinition', () => {
 
 	it('checks check-in labels: exactly five, each 1..40 characters', () => {
 		expect(
-			fieldsOf(parsePromptDefinition({ kind: 'checkin', text: 'x', labels: checkinLabels.slice(1) }))
+			fieldsOf(
+				parsePromptDefinition({ kind: 'checkin', text: 'x', labels: checkinLabels.slice(1) })
+			)
 		).toEqual({ labels: 'Give exactly 5 labels, one per line.' });
 		expect(
 			fieldsOf(
@@ -329,7 +347,14 @@ describe('promptDefinitionFromForm', () => {
 
 describe('parseAnswer', () => {
 	it('never throws and rejects garbage for every kind', () => {
-		const defs: PromptDefinition[] = [textDef, scaleDef, singleDef, multipleDef, wordsDef, checkinDef];
+		const defs: PromptDefinition[] = [
+			textDef,
+			scaleDef,
+			singleDef,
+			multipleDef,
+			wordsDef,
+			checkinDef
+		];
 		for (const def of defs) {
 			for (const input of garbage) {
 				const result = parseAnswer(def, input);
@@ -350,9 +375,10 @@ describe('parseAnswer', () => {
 
 	describe('text', () => {
 		it('trims, normalises line endings and NFC, and strips unknown keys', () => {
-			expect(parseAnswer(textDef, { text: '  Cafe\u0301 helped\r\nand\tsleep  ', at: 1 })).toEqual(
-				{ ok: true, value: { text: 'Café helped\nand\tsleep' } }
-			);
+			expect(parseAnswer(textDef, { text: '  Cafe\u0301 helped\r\nand\tsleep  ', at: 1 })).toEqual({
+				ok: true,
+				value: { text: 'Café helped\nand\tsleep' }
+			});
 		});
 
 		it('takes 1..1000 characters', () => {
@@ -367,12 +393,28 @@ describe('parseAnswer', () => {
 		});
 
 		it('refuses control characters other than new lines and tabs, and lone surrogates', () => {
-			for (const text of ['a\u0000b', 'bell\u0007', 'esc\u001b[2J', 'del\u007f', 'c1\u0085', '\ud800x']) {
+			for (const text of [
+				'a\u0000b',
+				'bell\u0007',
+				'esc\u001b[2J',
+				'del\u007f',
+				'c1\u0085',
+				'\ud800x',
+				'x\ud800',
+				'\udc00x'
+			]) {
 				expect(fieldsOf(parseAnswer(textDef, { text })).text).toBe(
 					'Your answer contains characters that cannot be shown.'
 				);
 			}
-			expect(parseAnswer(textDef, { text: 'heart \u{1F49C}' }).ok).toBe(true);
+			expect(parseAnswer(textDef, { text: 'heart \u{1F49C}' })).toEqual({
+				ok: true,
+				value: { text: 'heart \u{1F49C}' }
+			});
+			expect(parseAnswer(textDef, { text: 'old\rmac' })).toEqual({
+				ok: true,
+				value: { text: 'old\nmac' }
+			});
 		});
 	});
 
@@ -384,7 +426,12 @@ describe('parseAnswer', () => {
 				ok: true,
 				value: { value: -3 }
 			});
-			expect(Object.is((parseAnswer(scaleDef, { value: -0 }) as { value: { value: number } }).value.value, 0)).toBe(true);
+			expect(
+				Object.is(
+					(parseAnswer(scaleDef, { value: -0 }) as { value: { value: number } }).value.value,
+					0
+				)
+			).toBe(true);
 		});
 
 		it('rejects anything else with the range in the message', () => {
@@ -447,10 +494,12 @@ describe('parseAnswer', () => {
 
 	describe('words', () => {
 		it('normalises: trims, collapses spaces, lower-cases, NFC', () => {
-			expect(parseAnswer(wordsDef, { words: ['  Burnt \n  OUT ', 'CAFE\u0301', 'Ärger'] })).toEqual({
-				ok: true,
-				value: { words: ['burnt out', 'café', 'ärger'] }
-			});
+			expect(parseAnswer(wordsDef, { words: ['  Burnt \n  OUT ', 'CAFE\u0301', 'Ärger'] })).toEqual(
+				{
+					ok: true,
+					value: { words: ['burnt out', 'café', 'ärger'] }
+				}
+			);
 		});
 
 		it('ignores blank boxes and repeats of one word within an answer', () => {

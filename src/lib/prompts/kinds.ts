@@ -38,19 +38,33 @@ export function getPromptKindLabel(kind: PromptKind): string {
 	return PROMPT_KINDS.find((entry) => entry.kind === kind)?.label ?? kind;
 }
 
-// NUL and other control characters cannot be stored in Postgres text or shown sensibly, and
-// lone surrogates make Postgres reject the whole row: refuse them rather than store a
-// corrupted answer. In unicode mode a surrogate class matches only unpaired halves.
-const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-const CONTROL_ANY = /[\u0000-\u001F\u007F-\u009F]/;
-const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+// NUL and other control characters cannot be stored in Postgres text or shown sensibly, and a
+// lone surrogate makes Postgres reject the whole row: refuse them rather than store a corrupted
+// answer. A loop rather than a regular expression with control characters in it.
+function hasUnsafeCharacter(text: string, allowLineBreaks: boolean): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x20) {
+			if (!(allowLineBreaks && (code === 0x09 || code === 0x0a))) return true;
+		} else if (code >= 0x7f && code <= 0x9f) {
+			return true;
+		} else if (code >= 0xd800 && code <= 0xdbff) {
+			const next = text.charCodeAt(i + 1);
+			if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
+			i++;
+		} else if (code >= 0xdc00 && code <= 0xdfff) {
+			return true;
+		}
+	}
+	return false;
+}
 
 function isSafeMultiline(text: string): boolean {
-	return !CONTROL_EXCEPT_LINES.test(text) && !LONE_SURROGATE.test(text);
+	return !hasUnsafeCharacter(text, true);
 }
 
 function isSafeSingleLine(text: string): boolean {
-	return !CONTROL_ANY.test(text) && !LONE_SURROGATE.test(text);
+	return !hasUnsafeCharacter(text, false);
 }
 
 function normalizeText(text: string): string {

@@ -11,6 +11,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
 		databaseUrl: env.DATABASE_URL || undefined,
 		dataDir,
 		migrationsDir: path.resolve(env.MIGRATIONS_DIR || 'drizzle'),
+		/** The app key (base64, 32 bytes) that encrypts live-session secrets; see keyFile. */
+		appKey: env.HUDDLE_APP_KEY || undefined,
+		/** Where the app key is kept when HUDDLE_APP_KEY is not set: outside the database folder. */
+		keyFile: path.resolve(env.HUDDLE_KEY_FILE || path.join(dataDir, 'huddle.key')),
+		/** The public address for join links and QR codes (adapter-node's ORIGIN). */
+		origin: (env.ORIGIN || `http://localhost:${env.PORT || '3000'}`).replace(/\/$/, ''),
+		/** A live session with no coach connected and no activity ends after this long. */
+		idleTimeoutMs: clampInt(env.LIVE_SESSION_IDLE_MINUTES, 120, 1, 7 * 24 * 60) * 60_000,
 		signupOpen: (env.SIGNUP || 'open').toLowerCase() !== 'closed',
 		production: env.NODE_ENV === 'production',
 		/** Deployment-wide minimum k (PRODUCT.md: a deployment may raise it, never lower it below 3). */

@@ -1,0 +1,165 @@
+import { sql } from 'drizzle-orm';
+import {
+	boolean,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	text,
+	timestamp,
+	unique,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
+import type { PromptDefinition, PromptResults } from '$lib/prompts/kinds';
+import { bytea, createdAt } from './columns';
+import { group } from './groups';
+import { prompt } from './prompts';
+
+// Privacy model (PRODUCT.md): ids are UUID v4 (gen_random_uuid), never time-ordered.
+// Nothing here ties an answer to a participant: live_response carries only a keyed
+// hash that differs for every device *and* round, and the archived `response` not even that.
+
+export const liveSessionStatus = ['draft', 'live', 'ended'] as const;
+export type LiveSessionStatus = (typeof liveSessionStatus)[number];
+
+/** One meeting of a group: draft → live → ended. */
+export const liveSession = pgTable(
+	'live_session',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		groupId: uuid()
+			.notNull()
+			.references(() => group.id, { onDelete: 'cascade' }),
+		title: text().notNull(),
+		/** Minimum distinct devices with a non-pass answer before a round is released; frozen at go-live. */
+		k: integer().notNull(),
+		status: text().$type<LiveSessionStatus>().notNull().default('draft'),
+		/** Only while live. */
+		joinCode: text(),
+		/** HMAC secret for dedupe keys, AES-GCM encrypted with the app key; destroyed at the end. */
+		secretCiphertext: bytea(),
+		currentRoundId: uuid(),
+		joinedCount: integer().notNull().default(0),
+		createdAt: createdAt(),
+		startedAt: timestamp({ withTimezone: true, mode: 'date' }),
+		endedAt: timestamp({ withTimezone: true, mode: 'date' }),
+		endedBy: text().$type<'coach' | 'idle'>(),
+		lastActivityAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow()
+	},
+	(t) => [
+		index('live_session_group_idx').on(t.groupId),
+		uniqueIndex('live_session_join_code_key').on(t.joinCode).where(sql`${t.joinCode} is not null`),
+		index('live_session_live_idx').on(t.status, t.lastActivityAt)
+	]
+);
+
+/**
+ * The session's own list of prompts: a snapshot of each prompt's definition, so that
+ * editing a prompt later never changes what a past session asked.
+ */
+export const sessionPrompt = pgTable(
+	'session_prompt',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		liveSessionId: uuid()
+			.notNull()
+			.references(() => liveSession.id, { onDelete: 'cascade' }),
+		position: integer().notNull(),
+		promptId: uuid().references(() => prompt.id, { onDelete: 'set null' }),
+		definition: jsonb().$type<PromptDefinition>().notNull()
+	},
+	(t) => [index('session_prompt_session_idx').on(t.liveSessionId, t.position)]
+);
+
+/** One time a prompt is open for answers; reopening starts another round. */
+export const promptRound = pgTable(
+	'prompt_round',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		liveSessionId: uuid()
+			.notNull()
+			.references(() => liveSession.id, { onDelete: 'cascade' }),
+		sessionPromptId: uuid()
+			.notNull()
+			.references(() => sessionPrompt.id, { onDelete: 'cascade' }),
+		/** 1 for the first time this prompt was pushed, 2 after a reopen, … */
+		roundNumber: integer().notNull(),
+		/** Order of rounds within the live session. */
+		sequence: integer().notNull(),
+		status: text().$type<'open' | 'closed'>().notNull().default('open'),
+		revealed: boolean().notNull().default(false)
+	},
+	(t) => [
+		index('prompt_round_session_idx').on(t.liveSessionId),
+		unique('prompt_round_sequence_key').on(t.liveSessionId, t.sequence)
+	]
+);
+
+/**
+ * The results of a closed round with at least k answers, computed once at close. Every
+ * view serves this row, never a fresh computation: two views can then never differ by
+ * fewer than k answers.
+ */
+export const roundRelease = pgTable('round_release', {
+	roundId: uuid()
+		.primaryKey()
+		.references(() => promptRound.id, { onDelete: 'cascade' }),
+	answered: integer().notNull(),
+	results: jsonb().$type<PromptResults>().notNull()
+});
+
+/** A device in a live session: only the SHA-256 of its random token. Deleted at the end. */
+export const participant = pgTable(
+	'participant',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		liveSessionId: uuid()
+			.notNull()
+			.references(() => liveSession.id, { onDelete: 'cascade' }),
+		tokenHash: bytea().notNull()
+	},
+	(t) => [uniqueIndex('participant_token_hash_key').on(t.tokenHash)]
+);
+
+/**
+ * Answers while the session is live. dedupe_key = HMAC(session secret, token ‖ round id)
+ * keeps one answer per device and round without a participant column. At the end the
+ * rows move to `response` in random order with fresh ids, and this table is vacuumed.
+ * Allow-listed columns only (a schema test enforces it): no timestamps, no counters.
+ */
+export const liveResponse = pgTable(
+	'live_response',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		roundId: uuid()
+			.notNull()
+			.references(() => promptRound.id, { onDelete: 'cascade' }),
+		dedupeKey: bytea().notNull(),
+		passed: boolean().notNull(),
+		answer: jsonb()
+	},
+	(t) => [
+		uniqueIndex('live_response_dedupe_key').on(t.dedupeKey),
+		index('live_response_round_idx').on(t.roundId)
+	]
+);
+
+/** Answers of ended sessions: no key of any kind, ids fresh, rows in random order. */
+export const response = pgTable(
+	'response',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		roundId: uuid()
+			.notNull()
+			.references(() => promptRound.id, { onDelete: 'cascade' }),
+		passed: boolean().notNull(),
+		answer: jsonb()
+	},
+	(t) => [index('response_round_idx').on(t.roundId)]
+);
+
+export type LiveSession = typeof liveSession.$inferSelect;
+export type SessionPrompt = typeof sessionPrompt.$inferSelect;
+export type PromptRound = typeof promptRound.$inferSelect;
+export type RoundRelease = typeof roundRelease.$inferSelect;
