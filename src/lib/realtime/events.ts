@@ -16,14 +16,12 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export type Result<T = null> =
-	| { ok: true; data: T }
-	| { ok: false; error: ErrorCode; fields?: Record<string, string> };
+	{ ok: true; data: T } | { ok: false; error: ErrorCode; fields?: Record<string, string> };
 export type Ack<T = null> = (result: Result<T>) => void;
 
 /** What the results area of any view shows for a closed round. */
 export type ReleaseView =
-	| { state: 'released'; answered: number; results: PromptResults }
-	| { state: 'below_k'; k: number };
+	{ state: 'released'; answered: number; results: PromptResults } | { state: 'below_k'; k: number };
 
 export interface RoundView {
 	id: string;

@@ -140,7 +140,9 @@ export async function findParticipant(db: Database, token: string) {
 		.select({ liveSessionId: table.participant.liveSessionId })
 		.from(table.participant)
 		.innerJoin(table.liveSession, eq(table.liveSession.id, table.participant.liveSessionId))
-		.where(and(eq(table.participant.tokenHash, hashToken(token)), eq(table.liveSession.status, 'live')));
+		.where(
+			and(eq(table.participant.tokenHash, hashToken(token)), eq(table.liveSession.status, 'live'))
+		);
 	return row ?? null;
 }
 
@@ -180,7 +182,11 @@ export async function addSessionPrompt(
 	});
 }
 
-export async function removeSessionPrompt(db: Database, liveSessionId: string, sessionPromptId: string) {
+export async function removeSessionPrompt(
+	db: Database,
+	liveSessionId: string,
+	sessionPromptId: string
+) {
 	// A prompt that was already pushed stays: its rounds are part of the session's record.
 	const rows = await db
 		.delete(table.sessionPrompt)
@@ -304,7 +310,10 @@ async function closeRoundIn(
 			.where(eq(table.roundRelease.roundId, roundId));
 		return { closed: false, released: Boolean(release) };
 	}
-	await tx.update(table.promptRound).set({ status: 'closed' }).where(eq(table.promptRound.id, roundId));
+	await tx
+		.update(table.promptRound)
+		.set({ status: 'closed' })
+		.where(eq(table.promptRound.id, roundId));
 	const answers = await tx
 		.select({ answer: table.liveResponse.answer })
 		.from(table.liveResponse)
@@ -332,7 +341,9 @@ export async function setRoundRevealed(
 		.select({ id: table.promptRound.id, release: table.roundRelease.roundId })
 		.from(table.promptRound)
 		.leftJoin(table.roundRelease, eq(table.roundRelease.roundId, table.promptRound.id))
-		.where(and(eq(table.promptRound.id, roundId), eq(table.promptRound.liveSessionId, liveSessionId)));
+		.where(
+			and(eq(table.promptRound.id, roundId), eq(table.promptRound.liveSessionId, liveSessionId))
+		);
 	if (!row) return { ok: false, error: 'not_found' };
 	if (revealed && !row.release) return { ok: false, error: 'not_released' };
 	await db.update(table.promptRound).set({ revealed }).where(eq(table.promptRound.id, roundId));
@@ -353,7 +364,9 @@ export async function touchLiveSessions(db: Database, liveSessionIds: string[], 
 	await db
 		.update(table.liveSession)
 		.set({ lastActivityAt: now })
-		.where(and(inArray(table.liveSession.id, liveSessionIds), eq(table.liveSession.status, 'live')));
+		.where(
+			and(inArray(table.liveSession.id, liveSessionIds), eq(table.liveSession.status, 'live'))
+		);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -439,7 +452,9 @@ export async function getParticipantState(
 ): Promise<ParticipantState | null> {
 	const session = await getSessionRow(db, liveSessionId);
 	if (!session) return null;
-	const round = session.currentRoundId ? await getRoundView(db, session, session.currentRoundId) : null;
+	const round = session.currentRoundId
+		? await getRoundView(db, session, session.currentRoundId)
+		: null;
 	return {
 		liveSession: infoOf(session),
 		round: round && (round.revealed ? round : { ...round, release: null })
@@ -510,7 +525,10 @@ export async function listRoundsWithReleases(db: Database, liveSessionId: string
 
 async function getSessionRow(db: Database, liveSessionId: string) {
 	if (!isUuid(liveSessionId)) return null;
-	const [row] = await db.select().from(table.liveSession).where(eq(table.liveSession.id, liveSessionId));
+	const [row] = await db
+		.select()
+		.from(table.liveSession)
+		.where(eq(table.liveSession.id, liveSessionId));
 	return row ?? null;
 }
 

@@ -11,7 +11,9 @@ import { isUuid } from '$lib/server/groups';
 
 /** HMAC(live-session secret, raw token ‖ round id): differs for every device and round. */
 export function dedupeKey(secret: Uint8Array, token: string, roundId: string): Uint8Array {
-	return new Uint8Array(createHmac('sha256', secret).update(token).update('\u0000').update(roundId).digest());
+	return new Uint8Array(
+		createHmac('sha256', secret).update(token).update('\u0000').update(roundId).digest()
+	);
 }
 
 /**
@@ -89,8 +91,11 @@ export type WriteOutcome = 'stored' | 'prompt_closed';
  * after the transaction holding its row has committed.
  */
 export class ResponseWriter {
-	private queue: { item: PendingResponse; resolve: (o: WriteOutcome) => void; reject: (e: unknown) => void }[] =
-		[];
+	private queue: {
+		item: PendingResponse;
+		resolve: (o: WriteOutcome) => void;
+		reject: (e: unknown) => void;
+	}[] = [];
 	private running = false;
 
 	constructor(
@@ -136,7 +141,8 @@ export class ResponseWriter {
 			// The last answer of a device in a batch wins (one statement may not touch a row twice).
 			const latest = new Map<string, PendingResponse>();
 			for (const item of items) {
-				if (openIds.has(item.roundId)) latest.set(Buffer.from(item.dedupeKey).toString('hex'), item);
+				if (openIds.has(item.roundId))
+					latest.set(Buffer.from(item.dedupeKey).toString('hex'), item);
 			}
 			if (latest.size > 0) {
 				await tx

@@ -235,7 +235,12 @@ export function createRealtime(io: HuddleServer, deps: RealtimeDeps) {
 		command('prompt:add', 'coach', v.object({ definition: v.unknown() }), async (payload) => {
 			const def = parsePromptDefinition(payload.definition);
 			if (!def.ok) return { ok: false, error: 'invalid_payload', fields: def.fields };
-			const sessionPromptId = await addSessionPrompt(db, socket.data.coachId!, liveSessionId, def.value);
+			const sessionPromptId = await addSessionPrompt(
+				db,
+				socket.data.coachId!,
+				liveSessionId,
+				def.value
+			);
 			active.add(liveSessionId);
 			// Only the console's prompt list changed; the room sees nothing until a push.
 			await broadcastState(liveSessionId, { participants: false });
@@ -313,7 +318,8 @@ export function createRealtime(io: HuddleServer, deps: RealtimeDeps) {
 			let mine = null;
 			if (state.round && participantToken) {
 				const secret = await secrets.get(liveSessionId);
-				if (secret) mine = await getMyResponse(db, dedupeKey(secret, participantToken, state.round.id));
+				if (secret)
+					mine = await getMyResponse(db, dedupeKey(secret, participantToken, state.round.id));
 			}
 			socket.emit('participant:snapshot', { ...state, mine });
 		} catch (err) {

@@ -40,7 +40,10 @@ const scale: PromptDefinition = {
 };
 
 async function coachOf(s: TestServer, setup: { liveSessionId: string; cookie: string }) {
-	const coach = s.connect({ role: 'coach', liveSessionId: setup.liveSessionId }, { cookie: setup.cookie });
+	const coach = s.connect(
+		{ role: 'coach', liveSessionId: setup.liveSessionId },
+		{ cookie: setup.cookie }
+	);
 	const state = await once(coach, 'console:state');
 	return { coach, state };
 }
@@ -58,13 +61,19 @@ async function participantsOf(s: TestServer, tokens: string[]) {
 async function addAndPush(coach: TestClient, definition: PromptDefinition) {
 	const added = await coach.emitWithAck('prompt:add', { definition });
 	if (!added.ok) throw new Error(`add failed: ${added.error}`);
-	const pushed = await coach.emitWithAck('prompt:push', { sessionPromptId: added.data.sessionPromptId });
+	const pushed = await coach.emitWithAck('prompt:push', {
+		sessionPromptId: added.data.sessionPromptId
+	});
 	if (!pushed.ok) throw new Error(`push failed: ${pushed.error}`);
 	return { sessionPromptId: added.data.sessionPromptId, roundId: pushed.data.roundId };
 }
 
-const submit = (socket: TestClient, roundId: string, answer: unknown, idempotencyKey = randomUUID()) =>
-	socket.timeout(5000).emitWithAck('response:submit', { roundId, idempotencyKey, answer });
+const submit = (
+	socket: TestClient,
+	roundId: string,
+	answer: unknown,
+	idempotencyKey = randomUUID()
+) => socket.timeout(5000).emitWithAck('response:submit', { roundId, idempotencyKey, answer });
 
 const liveRowsOf = async (roundId: string) =>
 	handle.db.select().from(table.liveResponse).where(eq(table.liveResponse.roundId, roundId));
@@ -97,7 +106,9 @@ describe('live sessions over real sockets', () => {
 		expect(first).toEqual({ ok: true, data: { idempotencyKey: key } });
 		// Committed: another connection sees it right after the ack.
 		expect(await liveRowsOf(roundId)).toHaveLength(1);
-		const retries = await Promise.all([1, 2, 3].map(() => submit(p!.socket, roundId, { value: 7 }, key)));
+		const retries = await Promise.all(
+			[1, 2, 3].map(() => submit(p!.socket, roundId, { value: 7 }, key))
+		);
 		expect(retries.every((r) => r.ok)).toBe(true);
 		const rows = await liveRowsOf(roundId);
 		expect(rows).toHaveLength(1);
@@ -198,7 +209,9 @@ describe('live sessions over real sockets', () => {
 			);
 			expect(r).toMatchObject({ ok: false, error: 'invalid_payload' });
 		}
-		const wrongRound = await (coach as TestClient).emitWithAck('round:close', { roundId: randomUUID() });
+		const wrongRound = await (coach as TestClient).emitWithAck('round:close', {
+			roundId: randomUUID()
+		});
 		expect(wrongRound).toEqual({ ok: false, error: 'not_found' });
 		expect(await liveRowsOf(roundId)).toHaveLength(0);
 		// Still answering normally afterwards.
@@ -209,12 +222,18 @@ describe('live sessions over real sockets', () => {
 		const setup = await setUpLiveSession(handle.db, appKey);
 		const [token] = await joinParticipants(handle.db, setup.liveSessionId, 1);
 		const [p] = await participantsOf(server, [token!]);
-		const gone = new Promise<string>((resolve) => p!.socket.once('disconnect', (reason) => resolve(reason)));
-		p!.socket.emit('response:submit', {
-			roundId: randomUUID(),
-			idempotencyKey: 'k',
-			answer: { text: 'x'.repeat(20_000) }
-		}, () => {});
+		const gone = new Promise<string>((resolve) =>
+			p!.socket.once('disconnect', (reason) => resolve(reason))
+		);
+		p!.socket.emit(
+			'response:submit',
+			{
+				roundId: randomUUID(),
+				idempotencyKey: 'k',
+				answer: { text: 'x'.repeat(20_000) }
+			},
+			() => {}
+		);
 		expect(await gone).toBe('transport close');
 	});
 
@@ -224,7 +243,9 @@ describe('live sessions over real sockets', () => {
 			extraHeaders: { origin: 'https://evil.example' },
 			reconnection: false
 		});
-		const error = await new Promise<string>((resolve) => socket.once('connect_error', (e) => resolve(e.message)));
+		const error = await new Promise<string>((resolve) =>
+			socket.once('connect_error', (e) => resolve(e.message))
+		);
 		expect(error).toMatch(/websocket error|xhr poll error/i);
 		socket.close();
 	});
@@ -253,7 +274,9 @@ describe('live sessions over real sockets', () => {
 		const { coach } = await coachOf(first, setup);
 		const people = await participantsOf(first, tokens);
 		const { roundId } = await addAndPush(coach, scale);
-		const acks = await Promise.all(people.map((p, i) => submit(p.socket, roundId, { value: i + 1 })));
+		const acks = await Promise.all(
+			people.map((p, i) => submit(p.socket, roundId, { value: i + 1 }))
+		);
 		expect(acks.every((a) => a.ok)).toBe(true);
 		const port = first.port;
 		// Stop everything, including the database handle, as a killed process would.
@@ -270,11 +293,9 @@ describe('live sessions over real sockets', () => {
 				.select()
 				.from(table.liveResponse)
 				.where(eq(table.liveResponse.roundId, roundId));
-			expect(rows.map((r) => r.answer).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual([
-				{ value: 1 },
-				{ value: 2 },
-				{ value: 3 }
-			]);
+			expect(
+				rows.map((r) => r.answer).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+			).toEqual([{ value: 1 }, { value: 2 }, { value: 3 }]);
 			const resynced = await participantsOf(second, tokens);
 			for (const [i, p] of resynced.entries()) {
 				expect(p.snapshot.round?.id).toBe(roundId);
@@ -312,7 +333,8 @@ describe('live sessions over real sockets', () => {
 			ok: true,
 			data: null
 		});
-		for (const state of await Promise.all(revealedStates)) expect(state.round?.release).toEqual(stored);
+		for (const state of await Promise.all(revealedStates))
+			expect(state.round?.release).toEqual(stored);
 		const later = server.connect({ role: 'participant', token: tokens[1]! });
 		expect((await once(later, 'participant:snapshot')).round?.release).toEqual(stored);
 	});
@@ -341,7 +363,10 @@ describe('live sessions over real sockets', () => {
 		const setup = await setUpLiveSession(handle.db, appKey);
 		const [token] = await joinParticipants(handle.db, setup.liveSessionId, 1);
 		const [p] = await participantsOf(server, [token!]);
-		expect(await p!.socket.emitWithAck('participant:leave', null)).toEqual({ ok: true, data: null });
+		expect(await p!.socket.emitWithAck('participant:leave', null)).toEqual({
+			ok: true,
+			data: null
+		});
 		const back = server.connect({ role: 'participant', token: token! });
 		expect(await connectError(back)).toBe('unauthorized');
 		const [{ n }] = (await handle.db
@@ -357,7 +382,9 @@ describe('live sessions over real sockets', () => {
 		const { coach } = await coachOf(server, setup);
 		const people = await participantsOf(server, tokens);
 		const { roundId } = await addAndPush(coach, scale);
-		const acks = await Promise.all(people.map((p, i) => submit(p.socket, roundId, { value: i % 11 })));
+		const acks = await Promise.all(
+			people.map((p, i) => submit(p.socket, roundId, { value: i % 11 }))
+		);
 		expect(acks.filter((a) => a.ok)).toHaveLength(60);
 		expect(await liveRowsOf(roundId)).toHaveLength(60);
 		for (const p of people) p.socket.disconnect();

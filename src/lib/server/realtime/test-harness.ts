@@ -18,17 +18,18 @@ export type TestClient = ClientSocket<ServerToClientEvents, ClientToServerEvents
 
 export async function startTestServer(db: Database, appKey = randomBytes(32), port = 0) {
 	const httpServer = http.createServer();
-	let realtime: Realtime | undefined;
+	const holder: { realtime?: Realtime } = {};
 	const io = createSocketServer(httpServer, {
-		resolveApp: () => realtime,
+		resolveApp: () => holder.realtime,
 		global: false
 	}) as HuddleServer;
-	realtime = createRealtime(io, {
+	const realtime = createRealtime(io, {
 		db,
 		appKey,
 		config: { origin: 'http://huddle.test', idleTimeoutMs: 60_000 },
 		countsIntervalMs: 20
 	});
+	holder.realtime = realtime;
 	await new Promise<void>((resolve) => httpServer.listen(port, '127.0.0.1', resolve));
 	const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
 	const clients: TestClient[] = [];
@@ -51,7 +52,7 @@ export async function startTestServer(db: Database, appKey = randomBytes(32), po
 		},
 		async close() {
 			for (const c of clients) c.disconnect();
-			realtime!.close();
+			realtime.close();
 			await new Promise<void>((resolve) => io.close(() => resolve()));
 		}
 	};
@@ -96,10 +97,13 @@ export function once<E extends keyof ServerToClientEvents>(
 ): Promise<Parameters<ServerToClientEvents[E]>[0]> {
 	return new Promise((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error(`timed out waiting for ${event}`)), timeoutMs);
-		(socket as unknown as ClientSocket).once(event, (payload: never) => {
-			clearTimeout(timer);
-			resolve(payload);
-		});
+		(socket as unknown as { once(e: string, cb: (p: never) => void): void }).once(
+			event,
+			(payload) => {
+				clearTimeout(timer);
+				resolve(payload);
+			}
+		);
 	});
 }
 

@@ -49,7 +49,9 @@ export const liveSession = pgTable(
 	},
 	(t) => [
 		index('live_session_group_idx').on(t.groupId),
-		uniqueIndex('live_session_join_code_key').on(t.joinCode).where(sql`${t.joinCode} is not null`),
+		uniqueIndex('live_session_join_code_key')
+			.on(t.joinCode)
+			.where(sql`${t.joinCode} is not null`),
 		index('live_session_live_idx').on(t.status, t.lastActivityAt)
 	]
 );

@@ -1,0 +1,62 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { db, startApp } from '$lib/server/app';
+import { requireCoach } from '$lib/server/auth/guard';
+import { deleteGroup, getOwnedGroup, updateGroup } from '$lib/server/groups';
+import { createLiveSession, listLiveSessions } from '$lib/server/live-sessions';
+import { formValues, parseWith } from '$lib/schemas/form';
+import { groupSchema, kChoices, liveSessionSchema } from '$lib/schemas/live-sessions';
+import type { Actions, PageServerLoad } from './$types';
+
+async function requireGroup(event: { locals: App.Locals; url: URL; params: { groupId: string } }) {
+	const { coach } = requireCoach(event);
+	const group = await getOwnedGroup(await db(), coach.id, event.params.groupId);
+	// Someone else's group and a missing one look the same.
+	if (!group) error(404, 'There is no such group among yours.');
+	return group;
+}
+
+export const load: PageServerLoad = async (event) => {
+	const group = await requireGroup(event);
+	const { minK } = (await startApp()).config;
+	return {
+		group: { id: group.id, name: group.name, description: group.description },
+		liveSessions: await listLiveSessions(await db(), group.id),
+		kChoices: kChoices(minK),
+		defaultK: Math.max(5, minK)
+	};
+};
+
+export const actions: Actions = {
+	createLiveSession: async (event) => {
+		const group = await requireGroup(event);
+		const form = await event.request.formData();
+		const values = {
+			title: String(form.get('title') ?? '').slice(0, 120),
+			k: String(form.get('k') ?? '')
+		};
+		const { minK } = (await startApp()).config;
+		const parsed = parseWith(liveSessionSchema(minK), formValues(form));
+		if (!parsed.ok) return fail(400, { action: 'create', values, fields: parsed.fields });
+		const session = await createLiveSession(await db(), group.id, parsed.data);
+		redirect(303, `/sessions/${session.id}`);
+	},
+	update: async (event) => {
+		const group = await requireGroup(event);
+		const parsed = parseWith(groupSchema, formValues(await event.request.formData()));
+		if (!parsed.ok) return fail(400, { action: 'update', fields: parsed.fields });
+		await updateGroup(await db(), group.coachId, group.id, parsed.data);
+		return { action: 'update', done: 'Saved.' };
+	},
+	delete: async (event) => {
+		const group = await requireGroup(event);
+		const form = await event.request.formData();
+		if (form.get('confirm') !== 'yes') {
+			return fail(400, {
+				action: 'delete',
+				fields: { confirm: 'Tick the box to confirm that the group and its results go.' }
+			});
+		}
+		await deleteGroup(await db(), group.coachId, group.id);
+		redirect(303, '/dashboard');
+	}
+};

@@ -1,0 +1,35 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { db } from '$lib/server/app';
+import { joinCodeRetryMessage, recordWrongJoinCode } from '$lib/server/join-limits';
+import { normalizeJoinCode } from '$lib/server/live/join-code';
+import { findLiveSessionByCode } from '$lib/server/live-sessions';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ url }) => {
+	const code = normalizeJoinCode(url.searchParams.get('code'));
+	if (code) redirect(303, `/join/${code}`);
+	return {};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const raw = (await event.request.formData()).get('code');
+		const typed = typeof raw === 'string' ? raw.slice(0, 64) : '';
+		const address = event.getClientAddress();
+		const limited = joinCodeRetryMessage(address);
+		if (limited) return fail(429, { code: typed, message: limited });
+		if (!typed.trim())
+			return fail(400, { code: typed, message: 'Enter the code your coach shows.' });
+		const code = normalizeJoinCode(typed);
+		const found = code ? await findLiveSessionByCode(await db(), code) : null;
+		if (!found) {
+			recordWrongJoinCode(address);
+			return fail(400, {
+				code: typed,
+				message:
+					'That code does not match a live session. Check it with your coach: codes are six letters and numbers, and a session’s code stops working when it ends.'
+			});
+		}
+		redirect(303, `/join/${code}`);
+	}
+};
