@@ -11,6 +11,8 @@ const realtime: Plugin = {
 	configureServer(server) {
 		const httpServer = server.httpServer;
 		if (!httpServer) return;
+		// Join links and QR codes use ORIGIN; in dev it defaults to the dev server's address.
+		process.env.ORIGIN ||= `http://localhost:${server.config.server.port ?? 5173}`;
 		createSocketServer(httpServer as import('node:http').Server);
 		httpServer.once('listening', () => {
 			const address = httpServer.address();
@@ -23,6 +25,7 @@ const realtime: Plugin = {
 
 export default defineConfig({
 	plugins: [realtime, sveltekit()],
+	server: { port: Number(process.env.PORT) || 5173 },
 	test: {
 		include: ['src/**/*.spec.ts'],
 		environment: 'node',
