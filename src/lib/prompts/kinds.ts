@@ -381,7 +381,8 @@ function wholeAnswer(message: Message, min: number, max: number) {
 	);
 }
 
-const ANSWER_ROOT_KEY: Record<PromptKind, string> = {
+/** The field a whole-answer problem is reported under, per kind. */
+export const ANSWER_ROOT_KEY: Record<PromptKind, string> = {
 	text: 'text',
 	scale: 'value',
 	checkin: 'value',
