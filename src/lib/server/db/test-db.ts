@@ -30,7 +30,7 @@ export async function createTestDatabase(): Promise<
 			...handle,
 			url,
 			drop: async () => {
-				await handle.close();
+				await handle.close().catch(() => {});
 				await admin.unsafe(`drop database if exists ${name} with (force)`);
 				await admin.end();
 			}
@@ -44,7 +44,8 @@ export async function createTestDatabase(): Promise<
 		...handle,
 		dataDir,
 		drop: async () => {
-			await handle.close();
+			// A test may have closed the handle itself (to restart a server on it).
+			await handle.close().catch(() => {});
 			fs.rmSync(dataDir, { recursive: true, force: true });
 		}
 	};
