@@ -6,6 +6,24 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number.parseInt(process.env.E2E_PORT || '4173', 10);
 const baseURL = `http://127.0.0.1:${port}`;
+// The dev server (`npm run dev`) runs the live-session test too, on the next port.
+const devBaseURL = `http://127.0.0.1:${port + 1}`;
+const chromium = {
+	browserName: 'chromium' as const,
+	launchOptions: {
+		// Debian's Chromium: `npx playwright install` cannot download a browser here.
+		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run'
+		]
+	}
+};
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -23,35 +41,34 @@ export default defineConfig({
 		screenshot: 'only-on-failure'
 	},
 	projects: [
+		{ name: 'production', use: { ...chromium, baseURL } },
 		{
-			name: 'chromium',
-			use: {
-				browserName: 'chromium',
-				launchOptions: {
-					// Debian's Chromium: `npx playwright install` cannot download a browser here.
-					executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-quic',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--no-first-run'
-					]
-				}
-			}
+			name: 'dev-server',
+			testMatch: 'live-session.e2e.ts',
+			grep: /whole live session/,
+			use: { ...chromium, baseURL: devBaseURL }
 		}
 	],
-	webServer: {
-		command: 'node tests/e2e/serve.js',
-		url: `${baseURL}/healthz`,
-		reuseExistingServer: false,
-		timeout: 120_000,
-		stdout: 'pipe',
-		// SIGTERM lets serve.js close the app and drop its database; without this option
-		// Playwright SIGKILLs the server and the test database would be left behind.
-		gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
-		env: { PORT: String(port), ORIGIN: baseURL, HOST: '127.0.0.1' }
-	}
+	webServer: [
+		{
+			command: 'node tests/e2e/serve.js',
+			url: `${baseURL}/healthz`,
+			reuseExistingServer: false,
+			timeout: 120_000,
+			stdout: 'pipe',
+			// SIGTERM lets serve.js close the app and drop its database; without this option
+			// Playwright SIGKILLs the server and the test database would be left behind.
+			gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+			env: { PORT: String(port), ORIGIN: baseURL, HOST: '127.0.0.1' }
+		},
+		{
+			command: 'node tests/e2e/serve.js',
+			url: `${devBaseURL}/healthz`,
+			reuseExistingServer: false,
+			timeout: 120_000,
+			stdout: 'pipe',
+			gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+			env: { PORT: String(port + 1), ORIGIN: devBaseURL, HOST: '127.0.0.1', E2E_DEV: '1' }
+		}
+	]
 });

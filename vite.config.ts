@@ -25,7 +25,12 @@ const realtime: Plugin = {
 
 export default defineConfig({
 	plugins: [realtime, sveltekit()],
-	server: { port: Number(process.env.PORT) || 5173 },
+	server: {
+		port: Number(process.env.PORT) || 5173,
+		warmup: { clientFiles: ['./src/routes/**/*.svelte'] }
+	},
+	// Pre-bundled up front, so the dev server never reloads a page mid-session to add them.
+	optimizeDeps: { include: ['socket.io-client', 'valibot'] },
 	test: {
 		include: ['src/**/*.spec.ts'],
 		environment: 'node',

@@ -17,7 +17,10 @@ const SHUTDOWN_KEY = Symbol.for('huddle.shutdown');
 const EXTERNAL_SHUTDOWN_KEY = Symbol.for('huddle.externalShutdown');
 const g = /** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis));
 
-if (!fs.existsSync(new URL('../../build/handler.js', import.meta.url))) {
+// E2E_DEV=1: the Vite dev server instead (`npm run dev`), so the same tests also cover it.
+const dev = process.env.E2E_DEV === '1';
+
+if (!dev && !fs.existsSync(new URL('../../build/handler.js', import.meta.url))) {
 	console.error('tests/e2e/serve.js: no build found. Run `npx vite build` first.');
 	process.exit(1);
 }
@@ -82,6 +85,7 @@ async function stop(signal) {
 	try {
 		const shutdown = /** @type {(() => Promise<void>) | undefined} */ (g[SHUTDOWN_KEY]);
 		await shutdown?.();
+		await devServer?.close();
 	} catch (err) {
 		console.error(`e2e: app shutdown after ${signal} failed:`, err);
 		code = 1;
@@ -106,4 +110,20 @@ g[EXTERNAL_SHUTDOWN_KEY] = true;
 process.on('SIGTERM', () => void stop('SIGTERM'));
 process.on('SIGINT', () => void stop('SIGINT'));
 
-await import('../../server.js');
+/** @type {import('vite').ViteDevServer | undefined} */
+let devServer;
+if (dev) {
+	const { createServer } = await import('vite');
+	devServer = await createServer({
+		server: {
+			port: Number.parseInt(process.env.PORT || '5173', 10),
+			host: process.env.HOST || '127.0.0.1',
+			strictPort: true
+		},
+		logLevel: 'warn'
+	});
+	await devServer.listen();
+	console.log(`e2e: dev server on ${process.env.ORIGIN}`);
+} else {
+	await import('../../server.js');
+}
