@@ -52,6 +52,8 @@ export interface SessionPromptView {
 	id: string;
 	position: number;
 	prompt: PromptDefinition;
+	/** The facilitator's note for this step (from the plan or the library). */
+	note: string;
 	rounds: { id: string; roundNumber: number; status: 'open' | 'closed'; released: boolean }[];
 }
 
@@ -86,7 +88,15 @@ export interface ClientToServerEvents {
 	'response:submit': (payload: ResponseSubmit, ack: Ack<{ idempotencyKey: string }>) => void;
 	'participant:leave': (payload: null, ack: Ack) => void;
 	// Coach
-	'prompt:add': (payload: { definition: unknown }, ack: Ack<{ sessionPromptId: string }>) => void;
+	/** A prompt typed in the console, or a library / own prompt by id. */
+	'prompt:add': (
+		payload: { definition: unknown } | { promptId: string },
+		ack: Ack<{ sessionPromptId: string }>
+	) => void;
+	/** Moves a prompt of the session's list one place. */
+	'prompt:move': (payload: { sessionPromptId: string; direction: 'up' | 'down' }, ack: Ack) => void;
+	/** Takes a prompt that was not asked yet off the session's list. */
+	'prompt:skip': (payload: { sessionPromptId: string }, ack: Ack) => void;
 	'prompt:push': (payload: { sessionPromptId: string }, ack: Ack<{ roundId: string }>) => void;
 	'round:close': (payload: { roundId: string }, ack: Ack<{ released: boolean }>) => void;
 	'round:reveal': (payload: { roundId: string; revealed: boolean }, ack: Ack) => void;

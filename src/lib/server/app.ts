@@ -1,6 +1,7 @@
 import { readConfig, type Config } from '$lib/server/config';
 import { loadAppKey } from '$lib/server/crypto/secret-box';
 import { openDatabase, type Database, type DatabaseHandle } from '$lib/server/db';
+import { loadLibrary } from '$lib/server/library/load';
 import { logEvent } from '$lib/server/log';
 import { createRealtime, type HuddleServer, type Realtime } from '$lib/server/realtime';
 import { getSocketServer, installRealtime } from '../../socket-server.js';
@@ -26,6 +27,7 @@ export function startApp(config: Config = readConfig()): Promise<AppContext> {
 		const appKey = loadAppKey(config);
 		const database = await openDatabase({ ...config, migrate: true });
 		logEvent('database_ready', { engine: database.engine });
+		await loadLibrary(database.db);
 		const io = getSocketServer() as HuddleServer | undefined;
 		const realtime = io ? createRealtime(io, { db: database.db, config, appKey }) : null;
 		if (realtime) installRealtime(realtime);

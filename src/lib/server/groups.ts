@@ -20,8 +20,9 @@ export async function listGroups(db: Database, coachId: string) {
 			id: table.group.id,
 			name: table.group.name,
 			description: table.group.description,
-			liveSessions: sql<number>`(select count(*)::int from ${table.liveSession} where ${table.liveSession.groupId} = ${table.group.id})`,
-			liveNow: sql<number>`(select count(*)::int from ${table.liveSession} where ${table.liveSession.groupId} = ${table.group.id} and ${table.liveSession.status} = 'live')`
+			// Spelled out: inside a subquery Drizzle would leave the outer column unqualified.
+			liveSessions: sql<number>`(select count(*)::int from "live_session" s where s.group_id = "group"."id")`,
+			liveNow: sql<number>`(select count(*)::int from "live_session" s where s.group_id = "group"."id" and s.status = 'live')`
 		})
 		.from(table.group)
 		.where(eq(table.group.coachId, coachId))

@@ -14,6 +14,7 @@ import { isUniqueViolation, type Database } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
 import { seal } from '$lib/server/crypto/secret-box';
 import { isUuid } from '$lib/server/groups';
+import { getVisiblePrompt } from '$lib/server/prompts';
 import { generateJoinCode } from '$lib/server/live/join-code';
 import { computeResults } from '$lib/server/live/results';
 
@@ -158,7 +159,7 @@ export function hashToken(token: string): Uint8Array {
 // ---------------------------------------------------------------------------------------------
 // Prompts of a session and their rounds.
 
-/** Appends a prompt to the session's list: a row the coach owns, and the session's snapshot. */
+/** Appends a typed prompt to the session's list: a row the coach owns, and the session's snapshot. */
 export async function addSessionPrompt(
 	db: Database,
 	coachId: string,
@@ -170,15 +171,73 @@ export async function addSessionPrompt(
 			.insert(table.prompt)
 			.values({ coachId, kind: definition.kind, definition })
 			.returning({ id: table.prompt.id });
-		const [{ next }] = (await tx
-			.select({ next: sql<number>`coalesce(max(${table.sessionPrompt.position}), 0)::int + 1` })
+		return appendSnapshot(tx, liveSessionId, { promptId: prompt!.id, definition, note: '' });
+	});
+}
+
+/** Appends a library prompt or one of the coach's own to the session's list, as a snapshot. */
+export async function addExistingPromptToSession(
+	db: Database,
+	coachId: string,
+	liveSessionId: string,
+	promptId: string
+) {
+	const prompt = await getVisiblePrompt(db, coachId, promptId);
+	if (!prompt) return null;
+	return db.transaction((tx) =>
+		appendSnapshot(tx, liveSessionId, {
+			promptId: prompt.id,
+			definition: prompt.definition,
+			note: prompt.note
+		})
+	);
+}
+
+async function appendSnapshot(
+	tx: Tx,
+	liveSessionId: string,
+	values: { promptId: string; definition: PromptDefinition; note: string }
+) {
+	const [{ next }] = (await tx
+		.select({ next: sql<number>`coalesce(max(${table.sessionPrompt.position}), 0)::int + 1` })
+		.from(table.sessionPrompt)
+		.where(eq(table.sessionPrompt.liveSessionId, liveSessionId))) as [{ next: number }];
+	const [row] = await tx
+		.insert(table.sessionPrompt)
+		.values({ liveSessionId, position: next, ...values })
+		.returning({ id: table.sessionPrompt.id });
+	return row!.id;
+}
+
+/** Moves a prompt of the session's list one place up or down. */
+export async function moveSessionPrompt(
+	db: Database,
+	liveSessionId: string,
+	sessionPromptId: string,
+	direction: 'up' | 'down'
+) {
+	if (!isUuid(sessionPromptId)) return false;
+	return db.transaction(async (tx) => {
+		const prompts = await tx
+			.select({ id: table.sessionPrompt.id, position: table.sessionPrompt.position })
 			.from(table.sessionPrompt)
-			.where(eq(table.sessionPrompt.liveSessionId, liveSessionId))) as [{ next: number }];
-		const [row] = await tx
-			.insert(table.sessionPrompt)
-			.values({ liveSessionId, position: next, promptId: prompt!.id, definition })
-			.returning({ id: table.sessionPrompt.id });
-		return row!.id;
+			.where(eq(table.sessionPrompt.liveSessionId, liveSessionId))
+			.orderBy(asc(table.sessionPrompt.position))
+			.for('update');
+		const i = prompts.findIndex((p) => p.id === sessionPromptId);
+		const j = direction === 'up' ? i - 1 : i + 1;
+		if (i < 0 || j < 0 || j >= prompts.length) return false;
+		const a = prompts[i]!;
+		const b = prompts[j]!;
+		await tx
+			.update(table.sessionPrompt)
+			.set({ position: b.position })
+			.where(eq(table.sessionPrompt.id, a.id));
+		await tx
+			.update(table.sessionPrompt)
+			.set({ position: a.position })
+			.where(eq(table.sessionPrompt.id, b.id));
+		return true;
 	});
 }
 
@@ -491,6 +550,7 @@ export async function getCoachState(
 		id: p.id,
 		position: p.position,
 		prompt: p.definition,
+		note: p.note,
 		rounds: rounds
 			.filter((r) => r.sessionPromptId === p.id)
 			.map(({ id, roundNumber, status, released }) => ({ id, roundNumber, status, released }))

@@ -14,7 +14,10 @@ import type { Database } from '$lib/server/db';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { isUuid } from '$lib/server/groups';
 import {
+	addExistingPromptToSession,
 	addSessionPrompt,
+	moveSessionPrompt,
+	removeSessionPrompt,
 	closeRound,
 	countResponded,
 	endIdleLiveSessions,
@@ -232,19 +235,57 @@ export function createRealtime(io: HuddleServer, deps: RealtimeDeps) {
 			return ok(null);
 		});
 
-		command('prompt:add', 'coach', v.object({ definition: v.unknown() }), async (payload) => {
-			const def = parsePromptDefinition(payload.definition);
-			if (!def.ok) return { ok: false, error: 'invalid_payload', fields: def.fields };
-			const sessionPromptId = await addSessionPrompt(
-				db,
-				socket.data.coachId!,
-				liveSessionId,
-				def.value
-			);
-			active.add(liveSessionId);
-			// Only the console's prompt list changed; the room sees nothing until a push.
+		command(
+			'prompt:add',
+			'coach',
+			v.union([v.object({ definition: v.unknown() }), v.object({ promptId: v.string() })]),
+			async (payload) => {
+				let sessionPromptId: string | null;
+				if ('promptId' in payload) {
+					sessionPromptId = await addExistingPromptToSession(
+						db,
+						socket.data.coachId!,
+						liveSessionId,
+						payload.promptId
+					);
+					if (!sessionPromptId) return failure('not_found');
+				} else {
+					const def = parsePromptDefinition(payload.definition);
+					if (!def.ok) return { ok: false, error: 'invalid_payload', fields: def.fields };
+					sessionPromptId = await addSessionPrompt(
+						db,
+						socket.data.coachId!,
+						liveSessionId,
+						def.value
+					);
+				}
+				active.add(liveSessionId);
+				// Only the console's prompt list changed; the room sees nothing until a push.
+				await broadcastState(liveSessionId, { participants: false });
+				return ok({ sessionPromptId });
+			}
+		);
+		command(
+			'prompt:move',
+			'coach',
+			v.object({ sessionPromptId: v.string(), direction: v.picklist(['up', 'down']) }),
+			async (payload) => {
+				if (
+					!(await moveSessionPrompt(db, liveSessionId, payload.sessionPromptId, payload.direction))
+				) {
+					return failure('not_found');
+				}
+				await broadcastState(liveSessionId, { participants: false });
+				return ok(null);
+			}
+		);
+		command('prompt:skip', 'coach', v.object({ sessionPromptId: v.string() }), async (payload) => {
+			if (!isUuid(payload.sessionPromptId)) return failure('not_found');
+			if (!(await removeSessionPrompt(db, liveSessionId, payload.sessionPromptId))) {
+				return failure('not_found');
+			}
 			await broadcastState(liveSessionId, { participants: false });
-			return ok({ sessionPromptId });
+			return ok(null);
 		});
 		command('prompt:push', 'coach', v.object({ sessionPromptId: v.string() }), async (payload) => {
 			const result = await pushPrompt(db, liveSessionId, payload.sessionPromptId);

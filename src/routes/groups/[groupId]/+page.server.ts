@@ -3,6 +3,7 @@ import { db, startApp } from '$lib/server/app';
 import { requireCoach } from '$lib/server/auth/guard';
 import { deleteGroup, getOwnedGroup, updateGroup } from '$lib/server/groups';
 import { createLiveSession, listLiveSessions } from '$lib/server/live-sessions';
+import { copyPlanIntoSession, getPlan, listPlans } from '$lib/server/plans';
 import { formValues, parseWith } from '$lib/schemas/form';
 import { groupSchema, kChoices, liveSessionSchema } from '$lib/schemas/live-sessions';
 import type { Actions, PageServerLoad } from './$types';
@@ -21,6 +22,12 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		group: { id: group.id, name: group.name, description: group.description },
 		liveSessions: await listLiveSessions(await db(), group.id),
+		plans: (await listPlans(await db(), group.coachId)).map(({ id, title, ready, steps }) => ({
+			id,
+			title,
+			ready,
+			steps
+		})),
 		kChoices: kChoices(minK),
 		defaultK: Math.max(5, minK)
 	};
@@ -37,7 +44,19 @@ export const actions: Actions = {
 		const { minK } = (await startApp()).config;
 		const parsed = parseWith(liveSessionSchema(minK), formValues(form));
 		if (!parsed.ok) return fail(400, { action: 'create', values, fields: parsed.fields });
-		const session = await createLiveSession(await db(), group.id, parsed.data);
+		const database = await db();
+		const planId = form.get('planId');
+		const plan =
+			typeof planId === 'string' && planId ? await getPlan(database, group.coachId, planId) : null;
+		if (planId && !plan) {
+			return fail(400, {
+				action: 'create',
+				values,
+				fields: { planId: 'Choose one of the plans listed.' }
+			});
+		}
+		const session = await createLiveSession(database, group.id, parsed.data);
+		if (plan) await copyPlanIntoSession(database, group.coachId, plan.plan.id, session.id);
 		redirect(303, `/sessions/${session.id}`);
 	},
 	update: async (event) => {

@@ -69,7 +69,9 @@ export const sessionPrompt = pgTable(
 			.references(() => liveSession.id, { onDelete: 'cascade' }),
 		position: integer().notNull(),
 		promptId: uuid().references(() => prompt.id, { onDelete: 'set null' }),
-		definition: jsonb().$type<PromptDefinition>().notNull()
+		definition: jsonb().$type<PromptDefinition>().notNull(),
+		/** The plan step's note for the facilitator, copied with the step. */
+		note: text().notNull().default('')
 	},
 	(t) => [index('session_prompt_session_idx').on(t.liveSessionId, t.position)]
 );

@@ -1,0 +1,183 @@
+import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { PromptDefinition } from '$lib/prompts/kinds';
+import type { Database } from '$lib/server/db';
+import * as table from '$lib/server/db/schema';
+import { logEvent } from '$lib/server/log';
+import { LIBRARY_PLANS, LIBRARY_PROMPTS } from './content';
+import type { LibraryPlan, LibraryPrompt } from './types';
+
+// Loads the built-in library into the database, idempotently, on every start. A wording
+// change updates a row in place; a slug that left the file is retired (hidden, kept for the
+// sessions that used it). Coaches' own prompts and plans, and every session's snapshot,
+// are never touched. Runs in one transaction under an advisory lock, so processes that
+// start together load it once.
+
+const LIBRARY_LOCK_KEY = 0x6c6962726172; // "librar"
+
+export interface LibraryLoadReport {
+	inserted: number;
+	updated: number;
+	retired: number;
+	plansWritten: number;
+	/** Slugs whose kind, options or range changed: such a change needs a new slug. */
+	refused: string[];
+}
+
+export async function loadLibrary(
+	db: Database,
+	content: { prompts: LibraryPrompt[]; plans: LibraryPlan[] } = {
+		prompts: LIBRARY_PROMPTS,
+		plans: LIBRARY_PLANS
+	}
+): Promise<LibraryLoadReport> {
+	const report: LibraryLoadReport = {
+		inserted: 0,
+		updated: 0,
+		retired: 0,
+		plansWritten: 0,
+		refused: []
+	};
+	await db.transaction(async (tx) => {
+		await tx.execute(sql`select pg_advisory_xact_lock(${LIBRARY_LOCK_KEY})`);
+		const existing = await tx
+			.select()
+			.from(table.prompt)
+			.where(and(isNull(table.prompt.coachId), isNotNull(table.prompt.slug)));
+		const bySlug = new Map(existing.map((row) => [row.slug!, row]));
+		const fileSlugs = new Set(content.prompts.map((p) => p.slug));
+
+		for (const entry of content.prompts) {
+			const row = bySlug.get(entry.slug);
+			if (!row) {
+				await tx.insert(table.prompt).values({
+					slug: entry.slug,
+					theme: entry.theme,
+					kind: entry.definition.kind,
+					definition: entry.definition,
+					note: entry.note
+				});
+				report.inserted++;
+				continue;
+			}
+			if (shapeOf(row.definition) !== shapeOf(entry.definition)) {
+				report.refused.push(entry.slug);
+				continue;
+			}
+			const same =
+				row.definition.text === entry.definition.text &&
+				row.theme === entry.theme &&
+				row.note === entry.note &&
+				!row.retired;
+			if (same) continue;
+			await tx
+				.update(table.prompt)
+				.set({
+					definition: entry.definition,
+					theme: entry.theme,
+					note: entry.note,
+					retired: false,
+					updatedAt: new Date()
+				})
+				.where(eq(table.prompt.id, row.id));
+			report.updated++;
+		}
+		const gone = existing
+			.filter((row) => !fileSlugs.has(row.slug!) && !row.retired)
+			.map((r) => r.id);
+		if (gone.length > 0) {
+			await tx
+				.update(table.prompt)
+				.set({ retired: true, updatedAt: new Date() })
+				.where(inArray(table.prompt.id, gone));
+			report.retired = gone.length;
+		}
+
+		const promptIds = new Map(
+			(
+				await tx
+					.select({ id: table.prompt.id, slug: table.prompt.slug })
+					.from(table.prompt)
+					.where(and(isNull(table.prompt.coachId), isNotNull(table.prompt.slug)))
+			).map((r) => [r.slug!, r.id])
+		);
+		const plans = await tx
+			.select()
+			.from(table.plan)
+			.where(and(isNull(table.plan.coachId), isNotNull(table.plan.slug)));
+		const planBySlug = new Map(plans.map((p) => [p.slug!, p]));
+		for (const entry of content.plans) {
+			const steps = entry.steps
+				.map((s, i) => ({ promptId: promptIds.get(s.prompt), position: i + 1, note: s.note ?? '' }))
+				.filter((s): s is { promptId: string; position: number; note: string } =>
+					Boolean(s.promptId)
+				);
+			const row = planBySlug.get(entry.slug);
+			if (row) {
+				const current = await tx
+					.select({
+						promptId: table.planStep.promptId,
+						position: table.planStep.position,
+						note: table.planStep.note
+					})
+					.from(table.planStep)
+					.where(eq(table.planStep.planId, row.id))
+					.orderBy(table.planStep.position);
+				const unchanged =
+					row.title === entry.title &&
+					row.description === entry.description &&
+					!row.archived &&
+					JSON.stringify(current) === JSON.stringify(steps);
+				if (unchanged) continue;
+				await tx
+					.update(table.plan)
+					.set({
+						title: entry.title,
+						description: entry.description,
+						archived: false,
+						updatedAt: new Date()
+					})
+					.where(eq(table.plan.id, row.id));
+				await tx.delete(table.planStep).where(eq(table.planStep.planId, row.id));
+				if (steps.length > 0) {
+					await tx.insert(table.planStep).values(steps.map((s) => ({ ...s, planId: row.id })));
+				}
+			} else {
+				const [created] = await tx
+					.insert(table.plan)
+					.values({ slug: entry.slug, title: entry.title, description: entry.description })
+					.returning({ id: table.plan.id });
+				if (steps.length > 0) {
+					await tx.insert(table.planStep).values(steps.map((s) => ({ ...s, planId: created!.id })));
+				}
+			}
+			report.plansWritten++;
+		}
+		const filePlans = new Set(content.plans.map((p) => p.slug));
+		const gonePlans = plans.filter((p) => !filePlans.has(p.slug!) && !p.archived).map((p) => p.id);
+		if (gonePlans.length > 0) {
+			await tx.update(table.plan).set({ archived: true }).where(inArray(table.plan.id, gonePlans));
+		}
+	});
+	if (
+		report.inserted ||
+		report.updated ||
+		report.retired ||
+		report.plansWritten ||
+		report.refused.length
+	) {
+		logEvent('library_loaded', {
+			inserted: report.inserted,
+			updated: report.updated,
+			retired: report.retired,
+			plans: report.plansWritten,
+			refused: report.refused.join(',')
+		});
+	}
+	return report;
+}
+
+/** Everything but the wording: kind, options, labels, range. */
+function shapeOf(def: PromptDefinition): string {
+	const { text: _text, ...shape } = def;
+	return JSON.stringify(shape, Object.keys(shape).sort());
+}

@@ -1,0 +1,23 @@
+import type { PromptDefinition } from '$lib/prompts/kinds';
+import type { PromptTheme } from '$lib/prompts/themes';
+
+/**
+ * A built-in prompt. `slug` is its identity for ever: a change of wording keeps the slug
+ * (the row is updated in place); a change of kind, options, labels or range needs a NEW
+ * slug, and the old entry is simply removed from the file (its row is then retired: hidden
+ * from search, kept for the sessions that used it).
+ */
+export interface LibraryPrompt {
+	slug: string;
+	theme: PromptTheme;
+	definition: PromptDefinition;
+	/** One line for the facilitator: why ask it, what to watch for. */
+	note: string;
+}
+
+export interface LibraryPlan {
+	slug: string;
+	title: string;
+	description: string;
+	steps: { prompt: string; note?: string }[];
+}

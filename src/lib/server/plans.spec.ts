@@ -1,0 +1,134 @@
+import { asc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PromptDefinition } from '$lib/prompts/kinds';
+import * as table from '$lib/server/db/schema';
+import { createTestDatabase } from '$lib/server/db/test-db';
+import { registerCoach } from '$lib/server/coaches';
+import { createGroup } from '$lib/server/groups';
+import { createLiveSession, moveSessionPrompt } from '$lib/server/live-sessions';
+import {
+	addPlanStep,
+	copyPlanIntoSession,
+	createPlan,
+	getPlan,
+	movePlanStep,
+	removePlanStep,
+	reorderPlanSteps,
+	setPlanStepNote
+} from './plans';
+import { createOwnPrompt, searchPrompts, setOwnPromptArchived, updateOwnPrompt } from './prompts';
+
+let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+let coachId: string;
+let otherCoachId: string;
+
+const def = (text: string): PromptDefinition => ({ kind: 'text', text });
+
+beforeAll(async () => {
+	handle = await createTestDatabase();
+	for (const email of ['plans@example.org', 'other-plans@example.org']) {
+		const r = await registerCoach(handle.db, {
+			email,
+			displayName: 'Planner',
+			password: 'plans are made of steps'
+		});
+		if (!r.ok) throw new Error('setup');
+		if (email.startsWith('plans')) coachId = r.coach.id;
+		else otherCoachId = r.coach.id;
+	}
+});
+afterAll(() => handle.drop());
+
+describe('plans and own prompts', () => {
+	it('orders steps, moves them, renumbers after a removal, and keeps notes', async () => {
+		const planId = await createPlan(handle.db, coachId, { title: 'Week 2', description: '' });
+		const ids = [];
+		for (const t of ['one', 'two', 'three']) {
+			const promptId = await createOwnPrompt(handle.db, coachId, def(t));
+			ids.push(await addPlanStep(handle.db, coachId, planId, promptId, `note ${t}`));
+		}
+		const texts = async () =>
+			(await getPlan(handle.db, coachId, planId))!.steps.map((s) => s.definition.text);
+		expect(await texts()).toEqual(['one', 'two', 'three']);
+		expect(await movePlanStep(handle.db, coachId, planId, ids[0]!, 'down')).toBe(true);
+		expect(await texts()).toEqual(['two', 'one', 'three']);
+		expect(await movePlanStep(handle.db, coachId, planId, ids[2]!, 'down')).toBe(false);
+		expect(await reorderPlanSteps(handle.db, coachId, planId, [ids[2]!, ids[1]!, ids[0]!])).toBe(
+			true
+		);
+		expect(await texts()).toEqual(['three', 'two', 'one']);
+		// An order that leaves out or repeats a step is refused.
+		expect(await reorderPlanSteps(handle.db, coachId, planId, [ids[0]!, ids[0]!, ids[1]!])).toBe(
+			false
+		);
+		expect(await reorderPlanSteps(handle.db, coachId, planId, [ids[0]!])).toBe(false);
+		expect(await setPlanStepNote(handle.db, coachId, planId, ids[1]!, 'breathe first')).toBe(true);
+		expect(await removePlanStep(handle.db, coachId, planId, ids[2]!)).toBe(true);
+		const plan = await getPlan(handle.db, coachId, planId);
+		expect(plan!.steps.map((s) => [s.position, s.definition.text, s.note])).toEqual([
+			[1, 'two', 'breathe first'],
+			[2, 'one', 'note one']
+		]);
+	});
+
+	it('lets nobody else see or change a coach’s plan or prompt', async () => {
+		const planId = await createPlan(handle.db, coachId, { title: 'Mine', description: '' });
+		const promptId = await createOwnPrompt(handle.db, coachId, def('private'));
+		expect(await getPlan(handle.db, otherCoachId, planId)).toBeNull();
+		expect(await addPlanStep(handle.db, otherCoachId, planId, promptId)).toBeNull();
+		const theirPlan = await createPlan(handle.db, otherCoachId, {
+			title: 'Theirs',
+			description: ''
+		});
+		expect(await addPlanStep(handle.db, otherCoachId, theirPlan, promptId)).toBeNull();
+		expect(await updateOwnPrompt(handle.db, otherCoachId, promptId, def('hijacked'), '')).toBe(
+			false
+		);
+		expect((await searchPrompts(handle.db, otherCoachId, { q: 'private' })).length).toBe(0);
+	});
+
+	it('hides archived prompts from search but keeps them', async () => {
+		const promptId = await createOwnPrompt(handle.db, coachId, def('put away for now'));
+		expect(await setOwnPromptArchived(handle.db, coachId, promptId, true)).toBe(true);
+		expect((await searchPrompts(handle.db, coachId, { q: 'put away' })).length).toBe(0);
+		expect(
+			(await searchPrompts(handle.db, coachId, { q: 'put away', includeArchived: true })).length
+		).toBe(1);
+	});
+
+	it('gives a session its own copy of a plan: editing either never reaches the other', async () => {
+		const planId = await createPlan(handle.db, coachId, { title: 'Copy me', description: '' });
+		const a = await createOwnPrompt(handle.db, coachId, def('first question'));
+		const b = await createOwnPrompt(handle.db, coachId, def('second question'));
+		await addPlanStep(handle.db, coachId, planId, a, 'open gently');
+		await addPlanStep(handle.db, coachId, planId, b);
+		const group = await createGroup(handle.db, coachId, { name: 'G', description: '' });
+		const session = await createLiveSession(handle.db, group.id, { title: 'S', k: 3 });
+		expect(await copyPlanIntoSession(handle.db, coachId, planId, session.id)).toBe(true);
+		const sessionPrompts = () =>
+			handle.db
+				.select()
+				.from(table.sessionPrompt)
+				.where(eq(table.sessionPrompt.liveSessionId, session.id))
+				.orderBy(asc(table.sessionPrompt.position));
+		const before = await sessionPrompts();
+		expect(before.map((p) => [p.definition.text, p.note])).toEqual([
+			['first question', 'open gently'],
+			['second question', '']
+		]);
+		// Edit the prompt and the plan: the session does not change.
+		await updateOwnPrompt(handle.db, coachId, a, def('first question, reworded'), '');
+		const plan = await getPlan(handle.db, coachId, planId);
+		await removePlanStep(handle.db, coachId, planId, plan!.steps[1]!.id);
+		expect(await sessionPrompts()).toEqual(before);
+		// Reorder the session: the plan does not change.
+		expect(await moveSessionPrompt(handle.db, session.id, before[0]!.id, 'down')).toBe(true);
+		expect((await sessionPrompts()).map((p) => p.definition.text)).toEqual([
+			'second question',
+			'first question'
+		]);
+		expect(
+			(await getPlan(handle.db, coachId, planId))!.steps.map((s) => s.definition.text)
+		).toEqual(['first question, reworded']);
+	});
+});

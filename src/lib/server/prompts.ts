@@ -1,0 +1,158 @@
+import { and, asc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { PromptDefinition, PromptKind } from '$lib/prompts/kinds';
+import type { Database } from '$lib/server/db';
+import * as table from '$lib/server/db/schema';
+import { isUuid } from '$lib/server/groups';
+
+// Prompts a coach can use: the built-in library (coach_id null) and their own.
+
+export interface PromptListing {
+	id: string;
+	source: 'library' | 'mine';
+	theme: string | null;
+	kind: PromptKind;
+	definition: PromptDefinition;
+	note: string;
+	archived: boolean;
+}
+
+export interface PromptQuery {
+	q?: string;
+	theme?: string;
+	kind?: string;
+	scope?: 'all' | 'library' | 'mine';
+	includeArchived?: boolean;
+	limit?: number;
+}
+
+const listing = {
+	id: table.prompt.id,
+	coachId: table.prompt.coachId,
+	theme: table.prompt.theme,
+	kind: table.prompt.kind,
+	definition: table.prompt.definition,
+	note: table.prompt.note,
+	archived: table.prompt.archived
+};
+
+function toListing(row: { coachId: string | null } & Omit<PromptListing, 'source'>): PromptListing {
+	const { coachId, ...rest } = row;
+	return { ...rest, source: coachId ? 'mine' : 'library' };
+}
+
+/** The library's live prompts and this coach's own, filtered by words, theme and kind. */
+export async function searchPrompts(db: Database, coachId: string, query: PromptQuery = {}) {
+	const scope = query.scope ?? 'all';
+	const library = and(isNull(table.prompt.coachId), eq(table.prompt.retired, false));
+	const mine = and(
+		eq(table.prompt.coachId, coachId),
+		query.includeArchived ? undefined : eq(table.prompt.archived, false)
+	);
+	const conditions: (SQL | undefined)[] = [
+		scope === 'library' ? library : scope === 'mine' ? mine : or(library, mine)
+	];
+	const words = (query.q ?? '').trim().slice(0, 100);
+	if (words) {
+		const pattern = `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+		conditions.push(
+			or(
+				ilike(sql`${table.prompt.definition}->>'text'`, pattern),
+				ilike(sql`coalesce(${table.prompt.definition}->>'options', '')`, pattern),
+				ilike(sql`coalesce(${table.prompt.definition}->>'labels', '')`, pattern),
+				ilike(table.prompt.note, pattern)
+			)
+		);
+	}
+	if (query.theme) conditions.push(eq(table.prompt.theme, query.theme));
+	if (query.kind) conditions.push(eq(table.prompt.kind, query.kind as PromptKind));
+	const rows = await db
+		.select(listing)
+		.from(table.prompt)
+		.where(and(...conditions))
+		.orderBy(
+			sql`${table.prompt.coachId} is null`,
+			asc(table.prompt.theme),
+			asc(table.prompt.slug),
+			asc(table.prompt.createdAt)
+		)
+		.limit(query.limit ?? 500);
+	return rows.map(toListing);
+}
+
+/** A prompt this coach may use or see: library (even retired, for history) or their own. */
+export async function getVisiblePrompt(db: Database, coachId: string, promptId: string) {
+	if (!isUuid(promptId)) return null;
+	const [row] = await db
+		.select({ ...listing, retired: table.prompt.retired })
+		.from(table.prompt)
+		.where(
+			and(
+				eq(table.prompt.id, promptId),
+				or(isNull(table.prompt.coachId), eq(table.prompt.coachId, coachId))
+			)
+		);
+	if (!row) return null;
+	const { retired, ...rest } = row;
+	return { ...toListing(rest), retired };
+}
+
+export async function createOwnPrompt(
+	db: Database,
+	coachId: string,
+	definition: PromptDefinition,
+	note = '',
+	theme: string | null = null
+) {
+	const [row] = await db
+		.insert(table.prompt)
+		.values({ coachId, kind: definition.kind, definition, note, theme })
+		.returning({ id: table.prompt.id });
+	return row!.id;
+}
+
+/** Edits a coach's own prompt. Sessions that asked it keep their own copy of the wording. */
+export async function updateOwnPrompt(
+	db: Database,
+	coachId: string,
+	promptId: string,
+	definition: PromptDefinition,
+	note: string,
+	/** Left as it is when undefined. */
+	theme?: string | null
+) {
+	if (!isUuid(promptId)) return false;
+	const rows = await db
+		.update(table.prompt)
+		.set({
+			kind: definition.kind,
+			definition,
+			note,
+			...(theme === undefined ? {} : { theme }),
+			updatedAt: new Date()
+		})
+		.where(and(eq(table.prompt.id, promptId), eq(table.prompt.coachId, coachId)))
+		.returning({ id: table.prompt.id });
+	return rows.length > 0;
+}
+
+/** A copy the coach owns and can edit: of a library prompt or of one of their own. */
+export async function copyPrompt(db: Database, coachId: string, promptId: string) {
+	const source = await getVisiblePrompt(db, coachId, promptId);
+	if (!source) return null;
+	return createOwnPrompt(db, coachId, source.definition, source.note, source.theme);
+}
+
+export async function setOwnPromptArchived(
+	db: Database,
+	coachId: string,
+	promptId: string,
+	archived: boolean
+) {
+	if (!isUuid(promptId)) return false;
+	const rows = await db
+		.update(table.prompt)
+		.set({ archived, updatedAt: new Date() })
+		.where(and(eq(table.prompt.id, promptId), eq(table.prompt.coachId, coachId)))
+		.returning({ id: table.prompt.id });
+	return rows.length > 0;
+}
