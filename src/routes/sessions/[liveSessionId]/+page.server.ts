@@ -7,7 +7,9 @@ import * as table from '$lib/server/db/schema';
 import { isUuid } from '$lib/server/groups';
 import { formatJoinCode } from '$lib/server/live/join-code';
 import {
+	addExistingPromptToSession,
 	addSessionPrompt,
+	moveSessionPrompt,
 	deleteLiveSession,
 	endLiveSession,
 	getOwnedLiveSession,
@@ -16,6 +18,7 @@ import {
 	startLiveSession,
 	updateDraftLiveSession
 } from '$lib/server/live-sessions';
+import { searchPrompts } from '$lib/server/prompts';
 import { joinQrSvg } from '$lib/server/qr';
 import { formValues, parseWith } from '$lib/schemas/form';
 import { kChoices, liveSessionSchema } from '$lib/schemas/live-sessions';
@@ -63,6 +66,16 @@ export const load: PageServerLoad = async (event) => {
 			: null,
 		rounds:
 			liveSession.status === 'ended' ? await listRoundsWithReleases(database, liveSession.id) : [],
+		library:
+			liveSession.status === 'draft' && event.url.searchParams.has('q')
+				? (
+						await searchPrompts(database, event.locals.coach!.id, {
+							q: event.url.searchParams.get('q') ?? '',
+							limit: 20
+						})
+					).map(({ id, definition, source }) => ({ id, definition, source }))
+				: null,
+		libraryQuery: event.url.searchParams.get('q') ?? '',
 		kChoices: kChoices(app.config.minK)
 	};
 };
@@ -79,6 +92,33 @@ export const actions: Actions = {
 		if (liveSession.status === 'live')
 			await realtime?.broadcastState(liveSession.id, { participants: false });
 		return { action: 'addPrompt', done: 'Prompt added.' };
+	},
+	addExisting: async (event) => {
+		const { coach, liveSession } = await requireLiveSession(event);
+		if (liveSession.status === 'ended')
+			return fail(409, { action: 'addExisting', message: endedMessage });
+		const id = (await event.request.formData()).get('promptId');
+		const added =
+			typeof id === 'string'
+				? await addExistingPromptToSession(await db(), coach.id, liveSession.id, id)
+				: null;
+		if (!added)
+			return fail(400, { action: 'addExisting', message: 'That prompt is not available to add.' });
+		return { action: 'addExisting', done: 'Prompt added.' };
+	},
+	move: async (event) => {
+		const { liveSession } = await requireLiveSession(event);
+		const form = await event.request.formData();
+		const id = form.get('sessionPromptId');
+		const direction = form.get('direction');
+		if (
+			!isUuid(id) ||
+			(direction !== 'up' && direction !== 'down') ||
+			!(await moveSessionPrompt(await db(), liveSession.id, id, direction))
+		) {
+			return fail(400, { action: 'move', message: 'That prompt cannot move further.' });
+		}
+		return { action: 'move', moved: id };
 	},
 	removePrompt: async (event) => {
 		const { liveSession } = await requireLiveSession(event);
