@@ -6,6 +6,7 @@ import type { PromptDefinition } from '$lib/prompts/kinds';
 import { createTestDatabase } from '$lib/server/db/test-db';
 import * as table from '$lib/server/db/schema';
 import { openDatabase } from '$lib/server/db';
+import { createOwnPrompt } from '$lib/server/prompts';
 import {
 	connectError,
 	connected,
@@ -388,6 +389,70 @@ describe('live sessions over real sockets', () => {
 		expect(acks.filter((a) => a.ok)).toHaveLength(60);
 		expect(await liveRowsOf(roundId)).toHaveLength(60);
 		for (const p of people) p.socket.disconnect();
+	});
+
+	it('adds library prompts on the fly, reorders and skips what is left', async () => {
+		const setup = await setUpLiveSession(handle.db, appKey);
+		const { coach } = await coachOf(server, setup);
+		const libraryPromptId = await createOwnPrompt(handle.db, setup.coachId, {
+			kind: 'words',
+			text: 'One word for today'
+		});
+		const a = await coach.emitWithAck('prompt:add', { definition: scale });
+		const b = await coach.emitWithAck('prompt:add', { promptId: libraryPromptId });
+		const c = await coach.emitWithAck('prompt:add', { promptId: randomUUID() });
+		expect(a.ok && b.ok).toBe(true);
+		expect(c).toEqual({ ok: false, error: 'not_found' });
+		if (!a.ok || !b.ok) throw new Error('add');
+		const order = async () => {
+			const state = once(coach, 'console:state');
+			await coach.emitWithAck('prompt:move', {
+				sessionPromptId: b.data.sessionPromptId,
+				direction: 'up'
+			});
+			return (await state).prompts.map((p) => p.prompt.text);
+		};
+		expect(await order()).toEqual(['One word for today', scale.text]);
+		expect(
+			await coach.emitWithAck('prompt:move', {
+				sessionPromptId: b.data.sessionPromptId,
+				direction: 'up'
+			})
+		).toEqual({ ok: false, error: 'not_found' });
+		// A prompt already asked stays; one not asked yet can be skipped.
+		await coach.emitWithAck('prompt:push', { sessionPromptId: a.data.sessionPromptId });
+		expect(
+			await coach.emitWithAck('prompt:skip', { sessionPromptId: a.data.sessionPromptId })
+		).toEqual({
+			ok: false,
+			error: 'not_found'
+		});
+		const skipped = once(coach, 'console:state');
+		expect(
+			await coach.emitWithAck('prompt:skip', { sessionPromptId: b.data.sessionPromptId })
+		).toEqual({
+			ok: true,
+			data: null
+		});
+		expect((await skipped).prompts.map((p) => p.prompt.text)).toEqual([scale.text]);
+	});
+
+	it('rate-limits a socket that floods the server, and stays up', async () => {
+		const setup = await setUpLiveSession(handle.db, appKey);
+		const [token] = await joinParticipants(handle.db, setup.liveSessionId, 1);
+		const [p] = await participantsOf(server, [token!]);
+		const results = await Promise.all(
+			Array.from({ length: 80 }, () =>
+				p!.socket.timeout(5000).emitWithAck('response:submit', {
+					roundId: randomUUID(),
+					idempotencyKey: 'k',
+					answer: { value: 1 }
+				})
+			)
+		);
+		const limited = results.filter((r) => !r.ok && r.error === 'rate_limited').length;
+		expect(limited).toBeGreaterThan(20);
+		expect(results.filter((r) => !r.ok && r.error === 'not_found').length).toBeGreaterThan(20);
 	});
 });
 
