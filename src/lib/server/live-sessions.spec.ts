@@ -184,7 +184,7 @@ describe('releases', () => {
 		const belowK: ReleaseView = { state: 'below_k', k };
 		expect((await coachRound(id)).release).toEqual(belowK);
 		expect(await listedRelease(id, roundId)).toEqual(belowK);
-		// Nothing to reveal, and participants see nothing.
+		// Nothing to reveal; the room is told only that fewer than k answered, no answer at all.
 		expect(await setRoundRevealed(db, id, roundId, true)).toEqual({
 			ok: false,
 			error: 'not_released'
@@ -192,7 +192,7 @@ describe('releases', () => {
 		expect((await getParticipantState(db, id))!.round).toMatchObject({
 			status: 'closed',
 			revealed: false,
-			release: null
+			release: belowK
 		});
 		// Closing again changes nothing.
 		expect(await closeRound(db, id, roundId)).toEqual({

@@ -516,7 +516,11 @@ export async function getParticipantState(
 		: null;
 	return {
 		liveSession: infoOf(session),
-		round: round && (round.revealed ? round : { ...round, release: null })
+		// Results reach the room only when the coach reveals them. "Fewer than k answered"
+		// carries no answer at all, so the room is told at once that nothing will be shown.
+		round:
+			round &&
+			(round.revealed || round.release?.state === 'below_k' ? round : { ...round, release: null })
 	};
 }
 

@@ -40,7 +40,11 @@ export const load: PageServerLoad = async (event) => {
 	const app = await startApp();
 	const database = app.database.db;
 	const prompts = await database
-		.select({ id: table.sessionPrompt.id, definition: table.sessionPrompt.definition })
+		.select({
+			id: table.sessionPrompt.id,
+			definition: table.sessionPrompt.definition,
+			note: table.sessionPrompt.note
+		})
 		.from(table.sessionPrompt)
 		.where(eq(table.sessionPrompt.liveSessionId, liveSession.id))
 		.orderBy(asc(table.sessionPrompt.position));
