@@ -170,7 +170,7 @@ export async function loadLibrary(
 			updated: report.updated,
 			retired: report.retired,
 			plans: report.plansWritten,
-			refused: report.refused.join(',')
+			...(report.refused.length > 0 ? { refused: report.refused.join(',') } : {})
 		});
 	}
 	return report;
