@@ -1,0 +1,205 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { parsePromptFilters, promptFilterQuery } from '$lib/prompts/filters';
+import { db } from '$lib/server/app';
+import { requireCoach } from '$lib/server/auth/guard';
+import {
+	addPlanStep,
+	archivePlan,
+	duplicatePlan,
+	getPlan,
+	movePlanStep,
+	removePlanStep,
+	reorderPlanSteps,
+	setPlanStepNote,
+	updatePlan
+} from '$lib/server/plans';
+import { searchPrompts } from '$lib/server/prompts';
+import { formValues, parseWith } from '$lib/schemas/form';
+import {
+	PLAN_DESCRIPTION_MAX,
+	PLAN_TITLE_MAX,
+	planSchema,
+	stepNoteSchema
+} from '$lib/schemas/library';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+// More steps than any session could hold: a reorder naming more is refused unread.
+const MAX_STEPS = 200;
+
+async function requirePlan(event: RequestEvent) {
+	const { coach } = requireCoach(event);
+	const database = await db();
+	const found = await getPlan(database, coach.id, event.params.planId);
+	// Another coach's plan and a missing one look the same.
+	if (!found) error(404, 'There is no such plan among yours or the ready ones.');
+	return { coach, database, found };
+}
+
+/** A plan's steps as the page shows them, and as messages name them. */
+async function currentSteps(event: RequestEvent) {
+	const { coach } = requireCoach(event);
+	const found = await getPlan(await db(), coach.id, event.params.planId);
+	return found?.steps ?? [];
+}
+
+const readyIsReadOnly = (action: string) =>
+	fail(403, {
+		action,
+		message: 'Ready plans cannot be changed. Choose “Use this plan” to get your own copy.'
+	});
+
+const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '');
+
+export const load: PageServerLoad = async (event) => {
+	const { coach, database, found } = await requirePlan(event);
+	// Only the prompt search's own fields: this page has no kind or scope filter.
+	const { q, theme } = parsePromptFilters(event.url.searchParams);
+	const searched = found.editable && (q !== '' || theme !== '');
+	const results = searched
+		? await searchPrompts(database, coach.id, { q, theme: theme || undefined, limit: 40 })
+		: [];
+	const inPlan = new Set(found.steps.map((s) => s.promptId));
+	return {
+		plan: {
+			id: found.plan.id,
+			title: found.plan.title,
+			description: found.plan.description,
+			archived: found.plan.archived
+		},
+		editable: found.editable,
+		steps: found.steps.map((s) => ({
+			id: s.id,
+			note: s.note,
+			promptNote: s.promptNote,
+			theme: s.theme,
+			definition: s.definition
+		})),
+		search: { q, theme, searched },
+		query: promptFilterQuery({ q, theme, kind: '', scope: 'all', archived: false }),
+		results: results.map((r) => ({ ...r, inPlan: inPlan.has(r.id) })),
+		copied: event.url.searchParams.has('copied')
+	};
+};
+
+export const actions: Actions = {
+	details: async (event) => {
+		const { coach, database, found } = await requirePlan(event);
+		if (!found.editable) return readyIsReadOnly('details');
+		const form = await event.request.formData();
+		const values = {
+			title: text(form.get('title')).slice(0, PLAN_TITLE_MAX + 20),
+			description: text(form.get('description')).slice(0, PLAN_DESCRIPTION_MAX + 20)
+		};
+		const parsed = parseWith(planSchema, formValues(form));
+		if (!parsed.ok) return fail(400, { action: 'details', values, fields: parsed.fields });
+		await updatePlan(database, coach.id, found.plan.id, parsed.data);
+		return { action: 'details', done: 'Saved.' };
+	},
+	add: async (event) => {
+		const { coach, database, found } = await requirePlan(event);
+		if (!found.editable) return readyIsReadOnly('add');
+		const promptId = text((await event.request.formData()).get('promptId'));
+		const stepId = await addPlanStep(database, coach.id, found.plan.id, promptId);
+		if (!stepId) return fail(400, { action: 'add', message: 'That prompt is not available.' });
+		const steps = await currentSteps(event);
+		const position = steps.findIndex((s) => s.id === stepId) + 1;
+		const added = steps[position - 1]!;
+		return {
+			action: 'add',
+			done: `Added “${added.definition.text}” as step ${position} of ${steps.length}.`
+		};
+	},
+	remove: async (event) => {
+		const { coach, database, found } = await requirePlan(event);
+		if (!found.editable) return readyIsReadOnly('remove');
+		const stepId = text((await event.request.formData()).get('stepId'));
+		const step = found.steps.find((s) => s.id === stepId);
+		if (!step || !(await removePlanStep(database, coach.id, found.plan.id, stepId))) {
+			return fail(400, { action: 'remove', message: 'That step is no longer in the plan.' });
+		}
+		return { action: 'remove', done: `Removed “${step.definition.text}” from the plan.` };
+	},
+	note: async (event) => {
+		const { coach, database, found } = await requirePlan(event);
+		if (!found.editable) return readyIsReadOnly('note');
+		const form = await event.request.formData();
+		const stepId = text(form.get('stepId'));
+		const parsed = parseWith(stepNoteSchema, formValues(form));
+		if (!parsed.ok) {
+			return fail(400, {
+				action: 'note',
+				stepId,
+				fields: parsed.fields,
+				values: { note: text(form.get('note')).slice(0, 400) }
+			});
+		}
+		if (!(await setPlanStepNote(database, coach.id, found.plan.id, stepId, parsed.data.note))) {
+			return fail(400, { action: 'note', message: 'That step is no longer in the plan.' });
+		}
+		return { action: 'note', stepId, done: 'Note saved.' };
+	},
+	move: async (event) => {
+		const { coach, database, found } = await requirePlan(event);
+		if (!found.editable) return readyIsReadOnly('move');
+		const form = await event.request.formData();
+		const stepId = text(form.get('stepId'));
+		const direction = form.get('direction');
+		const step = found.steps.find((s) => s.id === stepId);
+		if (!step || (direction !== 'up' && direction !== 'down')) {
+			return fail(400, { action: 'move', message: 'That step is no longer in the plan.' });
+		}
+		if (!(await movePlanStep(database, coach.id, found.plan.id, stepId, direction))) {
+			const where = direction === 'up' ? 'first' : 'last';
+			return fail(400, {
+				action: 'move',
+				status: `“${step.definition.text}” is already ${where}.`
+			});
+		}
+		return { action: 'move', status: await positionOf(event, stepId) };
+	},
+	/** The whole order at once (drag and drop): it must name every step exactly once. */
+	reorder: async (event) => {
+		const { coach, database, found } = await requirePlan(event);
+		if (!found.editable) return readyIsReadOnly('reorder');
+		const form = await event.request.formData();
+		const stepIds = form
+			.getAll('stepId')
+			.slice(0, MAX_STEPS + 1)
+			.map(text);
+		const ok =
+			stepIds.length <= MAX_STEPS &&
+			(await reorderPlanSteps(database, coach.id, found.plan.id, stepIds));
+		if (!ok) {
+			return fail(400, {
+				action: 'reorder',
+				message:
+					'The plan changed in the meantime, so the order was not saved. Here it is as it stands.'
+			});
+		}
+		const moved = text(form.get('movedStepId'));
+		return {
+			action: 'reorder',
+			status: moved && stepIds.includes(moved) ? await positionOf(event, moved) : 'New order saved.'
+		};
+	},
+	duplicate: async (event) => {
+		const { coach, database, found } = await requirePlan(event);
+		const copyId = await duplicatePlan(database, coach.id, found.plan.id);
+		if (!copyId) error(404, 'There is no such plan among yours or the ready ones.');
+		redirect(303, `/plans/${copyId}?copied=1`);
+	},
+	archive: async (event) => {
+		const { coach, database, found } = await requirePlan(event);
+		if (!found.editable) return readyIsReadOnly('archive');
+		await archivePlan(database, coach.id, found.plan.id);
+		redirect(303, '/plans');
+	}
+};
+
+/** “…” moved to position 3 of 6: read out after a move, so the new place is known. */
+async function positionOf(event: RequestEvent, stepId: string) {
+	const steps = await currentSteps(event);
+	const index = steps.findIndex((s) => s.id === stepId);
+	if (index < 0) return 'New order saved.';
+	return `“${steps[index]!.definition.text}” moved to position ${index + 1} of ${steps.length}.`;
+}
