@@ -8,6 +8,8 @@ const port = Number.parseInt(process.env.E2E_PORT || '4173', 10);
 const baseURL = `http://127.0.0.1:${port}`;
 // The dev server (`npm run dev`) runs the live-session test too, on the next port.
 const devBaseURL = `http://127.0.0.1:${port + 1}`;
+// A plain-http "LAN" address (huddle.test mapped to 127.0.0.1): an insecure context.
+const lanBaseURL = `http://huddle.test:${port + 2}`;
 const chromium = {
 	browserName: 'chromium' as const,
 	launchOptions: {
@@ -41,12 +43,24 @@ export default defineConfig({
 		screenshot: 'only-on-failure'
 	},
 	projects: [
-		{ name: 'production', use: { ...chromium, baseURL } },
+		{ name: 'production', testIgnore: 'lan.e2e.ts', use: { ...chromium, baseURL } },
 		{
 			name: 'dev-server',
 			testMatch: 'live-session.e2e.ts',
 			grep: /whole live session/,
 			use: { ...chromium, baseURL: devBaseURL }
+		},
+		{
+			name: 'lan-http',
+			testMatch: 'lan.e2e.ts',
+			use: {
+				...chromium,
+				baseURL: lanBaseURL,
+				launchOptions: {
+					...chromium.launchOptions,
+					args: [...chromium.launchOptions.args, '--host-resolver-rules=MAP huddle.test 127.0.0.1']
+				}
+			}
 		}
 	],
 	webServer: [
@@ -69,6 +83,15 @@ export default defineConfig({
 			stdout: 'pipe',
 			gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
 			env: { PORT: String(port + 1), ORIGIN: devBaseURL, HOST: '127.0.0.1', E2E_DEV: '1' }
+		},
+		{
+			command: 'node tests/e2e/serve.js',
+			url: `http://127.0.0.1:${port + 2}/healthz`,
+			reuseExistingServer: false,
+			timeout: 120_000,
+			stdout: 'pipe',
+			gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+			env: { PORT: String(port + 2), ORIGIN: lanBaseURL, HOST: '127.0.0.1' }
 		}
 	]
 });
