@@ -10,7 +10,7 @@ import type {
 	RoundView,
 	SessionPromptView
 } from '$lib/realtime/events';
-import { isUniqueViolation, type Database } from '$lib/server/db';
+import { isUniqueViolation, rowsOf, type Database } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
 import { seal } from '$lib/server/crypto/secret-box';
 import { isUuid } from '$lib/server/groups';
@@ -407,6 +407,22 @@ export async function setRoundRevealed(
 	if (revealed && !row.release) return { ok: false, error: 'not_released' };
 	await db.update(table.promptRound).set({ revealed }).where(eq(table.promptRound.id, roundId));
 	return { ok: true };
+}
+
+/**
+ * What the coach's room panel shows, in one query: devices that joined, and (while a round is
+ * open) how many responded — answers and passes together, so a pass is never visible apart.
+ */
+export async function getRoomCounts(db: Database, liveSessionId: string) {
+	const [row] = rowsOf<{ joined: number; responded: number }>(
+		await db.execute(sql`
+			select s.joined_count as joined,
+				(select count(*)::int from live_response lr
+					join prompt_round r on r.id = lr.round_id and r.status = 'open'
+					where lr.round_id = s.current_round_id) as responded
+			from live_session s where s.id = ${liveSessionId}`)
+	);
+	return row ? { joined: Number(row.joined), responded: Number(row.responded) } : null;
 }
 
 /** Responded while open: answers and passes together, so a pass is never visible apart. */

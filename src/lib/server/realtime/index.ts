@@ -19,13 +19,13 @@ import {
 	moveSessionPrompt,
 	removeSessionPrompt,
 	closeRound,
-	countResponded,
 	endIdleLiveSessions,
 	endLiveSession,
 	findParticipant,
 	getCoachState,
 	getOwnedLiveSession,
 	getParticipantState,
+	getRoomCounts,
 	leaveLiveSession,
 	pushPrompt,
 	setRoundRevealed,
@@ -86,18 +86,11 @@ export function createRealtime(io: HuddleServer, deps: RealtimeDeps) {
 
 	async function emitCounts(liveSessionId: string) {
 		if (localSize(rooms.coaches(liveSessionId)) === 0) return;
-		const state = await getParticipantState(db, liveSessionId);
-		if (!state) return;
-		const [session] = await db.query.liveSession.findMany({
-			where: (t, { eq }) => eq(t.id, liveSessionId),
-			columns: { joinedCount: true }
-		});
-		const responded =
-			state.round && state.round.status === 'open' ? await countResponded(db, state.round.id) : 0;
+		const counts = await getRoomCounts(db, liveSessionId);
+		if (!counts) return;
 		io.to(rooms.coaches(liveSessionId)).emit('console:counts', {
 			inRoom: localSize(rooms.participants(liveSessionId)),
-			joined: session?.joinedCount ?? 0,
-			responded
+			...counts
 		});
 	}
 
