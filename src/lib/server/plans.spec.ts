@@ -11,9 +11,12 @@ import {
 	copyPlanIntoSession,
 	createPlan,
 	getPlan,
+	listArchivedPlans,
+	listPlans,
 	movePlanStep,
 	removePlanStep,
 	reorderPlanSteps,
+	setPlanArchived,
 	setPlanStepNote
 } from './plans';
 import { createOwnPrompt, searchPrompts, setOwnPromptArchived, updateOwnPrompt } from './prompts';
@@ -85,6 +88,18 @@ describe('plans and own prompts', () => {
 			false
 		);
 		expect((await searchPrompts(handle.db, otherCoachId, { q: 'private' })).length).toBe(0);
+	});
+
+	it('archives a plan out of the list and restores it, for its owner only', async () => {
+		const planId = await createPlan(handle.db, coachId, { title: 'Put away', description: '' });
+		const titles = async () => (await listPlans(handle.db, coachId)).map((p) => p.title);
+		expect(await setPlanArchived(handle.db, otherCoachId, planId, true)).toBe(false);
+		expect(await setPlanArchived(handle.db, coachId, planId, true)).toBe(true);
+		expect(await titles()).not.toContain('Put away');
+		expect((await listArchivedPlans(handle.db, coachId)).map((p) => p.title)).toContain('Put away');
+		expect(await setPlanArchived(handle.db, coachId, planId, false)).toBe(true);
+		expect(await titles()).toContain('Put away');
+		expect(await listArchivedPlans(handle.db, coachId)).toEqual([]);
 	});
 
 	it('hides archived prompts from search but keeps them', async () => {

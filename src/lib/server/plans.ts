@@ -119,10 +119,31 @@ export async function updatePlan(
 	return true;
 }
 
-export async function archivePlan(db: Database, coachId: string, planId: string) {
+/** Puts a coach's plan away (archived) or back (restored). Sessions keep their copies. */
+export async function setPlanArchived(
+	db: Database,
+	coachId: string,
+	planId: string,
+	archived: boolean
+) {
 	if (!(await ownPlan(db, coachId, planId))) return false;
-	await db.update(table.plan).set({ archived: true }).where(eq(table.plan.id, planId));
+	await db
+		.update(table.plan)
+		.set({ archived, updatedAt: new Date() })
+		.where(eq(table.plan.id, planId));
 	return true;
+}
+
+export const archivePlan = (db: Database, coachId: string, planId: string) =>
+	setPlanArchived(db, coachId, planId, true);
+
+/** A coach's archived plans, to restore. */
+export async function listArchivedPlans(db: Database, coachId: string) {
+	return db
+		.select({ id: table.plan.id, title: table.plan.title })
+		.from(table.plan)
+		.where(and(eq(table.plan.coachId, coachId), eq(table.plan.archived, true)))
+		.orderBy(asc(table.plan.title));
 }
 
 export async function addPlanStep(

@@ -1,17 +1,26 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/app';
 import { requireCoach } from '$lib/server/auth/guard';
-import { archivePlan, createPlan, duplicatePlan, listPlans } from '$lib/server/plans';
+import {
+	archivePlan,
+	createPlan,
+	duplicatePlan,
+	listArchivedPlans,
+	listPlans,
+	setPlanArchived
+} from '$lib/server/plans';
 import { formValues, parseWith } from '$lib/schemas/form';
 import { PLAN_DESCRIPTION_MAX, PLAN_TITLE_MAX, planSchema } from '$lib/schemas/library';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { coach } = requireCoach(event);
-	const plans = await listPlans(await db(), coach.id);
+	const database = await db();
+	const plans = await listPlans(database, coach.id);
 	return {
 		mine: plans.filter((p) => !p.ready),
-		ready: plans.filter((p) => p.ready)
+		ready: plans.filter((p) => p.ready),
+		archived: await listArchivedPlans(database, coach.id)
 	};
 };
 
@@ -48,5 +57,16 @@ export const actions: Actions = {
 			action: 'archive',
 			done: 'Plan archived. Sessions started from it keep their prompts.'
 		};
+	},
+	restore: async (event) => {
+		const { coach } = requireCoach(event);
+		const planId = (await event.request.formData()).get('planId');
+		const restored =
+			typeof planId === 'string'
+				? await setPlanArchived(await db(), coach.id, planId, false)
+				: false;
+		if (!restored)
+			return fail(400, { action: 'restore', message: 'That plan is not one of yours.' });
+		return { action: 'restore', done: 'Plan restored.' };
 	}
 };
