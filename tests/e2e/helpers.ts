@@ -83,3 +83,11 @@ export async function expectNoAxeViolations(page: Page) {
 		`axe found violations on ${page.url()}`
 	).toEqual([]);
 }
+
+/** Nothing on the page is wider than the screen (no sideways scrolling on a phone). */
+export async function expectFitsScreen(page: Page) {
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+}

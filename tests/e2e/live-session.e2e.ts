@@ -1,5 +1,11 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { expectNoAxeViolations, signUpCoach, visit, waitForHydration } from './helpers';
+import {
+	expectFitsScreen,
+	expectNoAxeViolations,
+	signUpCoach,
+	visit,
+	waitForHydration
+} from './helpers';
 
 // A whole live session as real people run it: a coach on a laptop and three phones, each in
 // its own browser context, against 127.0.0.1 (on `localhost` the socket client ignores
@@ -173,6 +179,7 @@ test('a coach and three phones run a whole live session', async ({ browser }) =>
 		await expect(coach.getByText(`${answered} answers`, { exact: true })).toBeVisible();
 		await coach.getByRole('button', { name: 'Reveal to the room' }).click();
 		for (const p of [a, b, c]) await expect(p.locator('[data-state="released"]')).toBeVisible();
+		await expectFitsScreen(a);
 	};
 
 	// Check-in: two answers and a pass; responded counts the pass, the release does not.
