@@ -9,7 +9,6 @@ import { openDatabase } from '$lib/server/db';
 import { createOwnPrompt } from '$lib/server/prompts';
 import {
 	connectError,
-	connected,
 	joinParticipants,
 	once,
 	setUpLiveSession,
@@ -455,6 +454,3 @@ describe('live sessions over real sockets', () => {
 		expect(results.filter((r) => !r.ok && r.error === 'not_found').length).toBeGreaterThan(20);
 	});
 });
-
-// Keep `connected` imported for harness users; it is exercised in the e2e suite too.
-void connected;

@@ -107,14 +107,6 @@ export function once<E extends keyof ServerToClientEvents>(
 	});
 }
 
-export function connected(socket: TestClient): Promise<void> {
-	if (socket.connected) return Promise.resolve();
-	return new Promise((resolve, reject) => {
-		socket.once('connect', () => resolve());
-		socket.once('connect_error', (err) => reject(err));
-	});
-}
-
 export function connectError(socket: TestClient): Promise<string> {
 	return new Promise((resolve) => {
 		socket.once('connect_error', (err) => resolve(err.message));
