@@ -30,7 +30,9 @@ export function createSocketServer(httpServer, options = {}) {
 		pingInterval: 10_000,
 		pingTimeout: 8_000,
 		allowRequest: (req, callback) => callback(null, isSameOrigin(req)),
-		connectionStateRecovery: { maxDisconnectionDuration: 60_000, skipMiddlewares: false }
+		// No connection state recovery: the Postgres adapter (several processes) does not support
+		// it, and Huddle does not need it. Every (re)connect runs the handshake and gets a full
+		// snapshot from Postgres, which is what a phone back from a dead spot needs anyway.
 	});
 	io.use((socket, next) => {
 		waitForApp(resolveApp).then(

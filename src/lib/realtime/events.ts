@@ -1,22 +1,19 @@
-// The one event contract between browser and server (types only). Commands are
-// imperative `domain:verb` and always acknowledged with a Result; broadcasts are past tense.
+// The one event contract between browser and server (types only).
+//
+// Commands are imperative `domain:verb` and always acknowledged with a Result. The server
+// answers every change with **snapshots**, not with a stream of past-tense events: each
+// audience gets the whole of what it may see (`console:state` for the coach,
+// `live-session:state` for the room, `participant:snapshot` for one phone on connect), built
+// from Postgres and from stored releases only. So a reconnect, a reload, a second server
+// process or a lost message needs nothing but the next snapshot, and no view can ever show
+// a result that was computed anew. Snapshots carry the live session's state version: a
+// client that receives two out of order keeps the higher one.
 import type { AnswerValue, PromptDefinition, PromptResults } from '$lib/prompts/kinds';
+import type { AnswerSubmission } from '$lib/schemas/live-sessions';
+import type { Result } from '$lib/result';
 
-export const ERROR_CODES = [
-	'invalid_payload',
-	'unauthorized',
-	'forbidden',
-	'not_found',
-	'not_live',
-	'prompt_closed',
-	'not_released',
-	'rate_limited',
-	'server_error'
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export { ERROR_CODES, type ErrorCode, type Result } from '$lib/result';
 
-export type Result<T = null> =
-	{ ok: true; data: T } | { ok: false; error: ErrorCode; fields?: Record<string, string> };
 export type Ack<T = null> = (result: Result<T>) => void;
 
 /** What the results area of any view shows for a closed round. */
@@ -31,7 +28,7 @@ export interface RoundView {
 	prompt: PromptDefinition;
 	status: 'open' | 'closed';
 	revealed: boolean;
-	/** Coach: set once closed. Participant: set only once revealed. */
+	/** Coach: set once closed. Participant: set only once revealed (or below k). */
 	release: ReleaseView | null;
 }
 
@@ -44,6 +41,8 @@ export interface LiveSessionInfo {
 
 /** What every device in the room is told (identical for all of them). */
 export interface ParticipantState {
+	/** The live session's state version; a lower one than already shown is stale. */
+	version: number;
 	liveSession: LiveSessionInfo;
 	round: RoundView | null;
 }
@@ -58,13 +57,14 @@ export interface SessionPromptView {
 }
 
 export interface CoachState {
+	version: number;
 	liveSession: LiveSessionInfo & { joinCode: string | null; joinUrl: string | null };
 	round: RoundView | null;
 	prompts: SessionPromptView[];
 }
 
 export interface RoomCounts {
-	/** Devices connected right now. */
+	/** Devices connected right now, across every server process. */
 	inRoom: number;
 	/** Devices that have joined this live session. */
 	joined: number;
@@ -75,19 +75,16 @@ export interface RoomCounts {
 /** This device's own answer in the current round, recovered on reconnect. */
 export type MyResponse = { passed: true } | { passed: false; answer: AnswerValue } | null;
 
-export interface ResponseSubmit {
-	roundId: string;
-	/** Random per answer, generated on the device; echoed in the ack. */
-	idempotencyKey: string;
-	pass?: boolean;
-	answer?: unknown;
-}
+export type ResponseSubmit = AnswerSubmission;
 
-export interface ClientToServerEvents {
-	// Participants
+/** Commands a participant's phone may send. */
+export interface ParticipantCommands {
 	'response:submit': (payload: ResponseSubmit, ack: Ack<{ idempotencyKey: string }>) => void;
 	'participant:leave': (payload: null, ack: Ack) => void;
-	// Coach
+}
+
+/** Commands the coach's console may send. */
+export interface CoachCommands {
 	/** A prompt typed in the console, or a library / own prompt by id. */
 	'prompt:add': (
 		payload: { definition: unknown } | { promptId: string },
@@ -103,25 +100,34 @@ export interface ClientToServerEvents {
 	'live-session:end': (payload: { confirm: true }, ack: Ack) => void;
 }
 
+export type ClientToServerEvents = ParticipantCommands & CoachCommands;
+export type CommandName = keyof ClientToServerEvents;
+/** The payload a command declares. */
+export type CommandPayload<E extends CommandName> = Parameters<ClientToServerEvents[E]>[0];
+/** The `data` of the acknowledgement a command declares. */
+export type CommandData<E extends CommandName> =
+	Parameters<ClientToServerEvents[E]>[1] extends Ack<infer T> ? T : never;
+
 export interface ServerToClientEvents {
-	/** Sent to a participant on every (re)connect. */
+	/** Sent to one participant on every (re)connect, with that device's own answer. */
 	'participant:snapshot': (snapshot: ParticipantState & { mine: MyResponse }) => void;
 	/** Broadcast to all participants whenever the room's state changes. */
 	'live-session:state': (state: ParticipantState) => void;
 	/** Sent to the coach on connect and after every change. */
 	'console:state': (state: CoachState) => void;
-	/** Coalesced: a few times a second at most. */
+	/** Coalesced (a few times a second at most), and only when a number changed. */
 	'console:counts': (counts: RoomCounts) => void;
 	'live-session:ended': () => void;
 }
 
-export interface SocketData {
-	role: 'coach' | 'participant';
-	liveSessionId: string;
-	coachId?: string;
-	/** Participants only: the raw token stays in memory, for dedupe keys; never logged. */
-	participantToken?: string;
-}
+/**
+ * What the server keeps on each socket, by role. It may travel between server processes
+ * (the adapter serializes it), so it never holds a participant's token: that stays in the
+ * memory of the process that authenticated the socket.
+ */
+export type SocketData =
+	| { role: 'coach'; liveSessionId: string; coachId: string }
+	| { role: 'participant'; liveSessionId: string };
 
 export interface ParticipantAuth {
 	role: 'participant';
@@ -131,3 +137,4 @@ export interface CoachAuth {
 	role: 'coach';
 	liveSessionId: string;
 }
+

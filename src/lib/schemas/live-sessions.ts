@@ -46,3 +46,37 @@ export const joinCodeFormSchema = v.object({
 		v.maxLength(64, 'That code is too long.')
 	)
 });
+
+// Payloads of the live console and the phones (Socket.IO), parsed before any domain call.
+// Ids are checked as strings here; the domain treats an id that is not a UUID as not found.
+
+/** One answer, or a pass. The answer itself is parsed against its prompt by the domain. */
+export const answerSubmissionSchema = v.object({
+	roundId: v.pipe(v.string(), v.uuid('Unknown prompt.')),
+	/** Random per answer, generated on the device; echoed in the acknowledgement. */
+	idempotencyKey: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+	pass: v.optional(v.boolean()),
+	answer: v.optional(v.unknown())
+});
+export type AnswerSubmission = v.InferOutput<typeof answerSubmissionSchema>;
+
+/** A prompt typed in the console (parsed by its kind), or a library / own prompt by id. */
+export const addPromptSchema = v.union([
+	v.object({ definition: v.unknown() }),
+	v.object({ promptId: v.pipe(v.string(), v.maxLength(64)) })
+]);
+
+const id = v.pipe(v.string(), v.maxLength(64));
+export const sessionPromptRefSchema = v.object({ sessionPromptId: id });
+export const movePromptSchema = v.object({
+	sessionPromptId: id,
+	direction: v.picklist(['up', 'down'])
+});
+export const roundRefSchema = v.object({ roundId: id });
+export const revealSchema = v.object({ roundId: id, revealed: v.boolean() });
+export const endSchema = v.object({ confirm: v.literal(true, 'Confirm ending the session.') });
+/** A command without a payload: whatever is sent is ignored. */
+export const emptySchema = v.pipe(
+	v.unknown(),
+	v.transform(() => null)
+);

@@ -2,12 +2,14 @@ import { readConfig, type Config } from '$lib/server/config';
 import { loadAppKey } from '$lib/server/crypto/secret-box';
 import { openDatabase, type Database, type DatabaseHandle } from '$lib/server/db';
 import { loadLibrary } from '$lib/server/library/load';
+import { createLiveDomain, type LiveDomain } from '$lib/server/live';
+import { silentNotify } from '$lib/server/live/notify';
 import { logEvent } from '$lib/server/log';
-import { createRealtime, type HuddleServer, type Realtime } from '$lib/server/realtime';
+import { createLiveServer, type HuddleServer, type LiveServer } from '$lib/server/realtime';
 import { getSocketServer, installRealtime } from '../../socket-server.js';
 
-// One database handle per process (STACK.md), kept on globalThis so that a hot reload of
-// this module in dev reuses it instead of opening the PGlite folder a second time.
+// One database handle and one live-session domain per process, kept on globalThis so that a
+// hot reload of this module in dev reuses them instead of opening the PGlite folder again.
 const APP_KEY = Symbol.for('huddle.app');
 const SHUTDOWN_KEY = Symbol.for('huddle.shutdown');
 
@@ -15,8 +17,10 @@ export interface AppContext {
 	config: Config;
 	database: DatabaseHandle;
 	appKey: Buffer;
-	/** Absent where no Socket.IO server exists (the CLI, some tests). */
-	realtime: Realtime | null;
+	/** Every live-session use case; form actions and socket handlers both call it. */
+	live: LiveDomain;
+	/** Absent where no Socket.IO server exists (the CLI). */
+	liveServer: LiveServer | null;
 }
 
 type Holder = { [APP_KEY]?: Promise<AppContext>; [key: symbol]: unknown };
@@ -29,11 +33,19 @@ export function startApp(config: Config = readConfig()): Promise<AppContext> {
 		logEvent('database_ready', { engine: database.engine });
 		await loadLibrary(database.db);
 		const io = getSocketServer() as HuddleServer | undefined;
-		const realtime = io ? createRealtime(io, { db: database.db, config, appKey }) : null;
-		if (realtime) installRealtime(realtime);
+		const domainDeps = {
+			db: database.db,
+			appKey,
+			origin: config.origin,
+			idleTimeoutMs: config.idleTimeoutMs,
+			minK: config.minK
+		};
+		const liveServer = io ? createLiveServer(io, { ...domainDeps, pool: database.pool }) : null;
+		const live = liveServer?.live ?? createLiveDomain({ ...domainDeps, notify: silentNotify });
+		if (liveServer) installRealtime(liveServer.realtime);
 		// server.js calls this on SIGTERM/SIGINT so PGlite is flushed and its lock released.
 		holder[SHUTDOWN_KEY] = stopApp;
-		return { config, database, appKey, realtime };
+		return { config, database, appKey, live, liveServer };
 	})();
 	holder[APP_KEY].catch(() => delete holder[APP_KEY]);
 	return holder[APP_KEY];
@@ -43,12 +55,19 @@ export async function db(): Promise<Database> {
 	return (await startApp()).database.db;
 }
 
+/** The live-session domain of this process. */
+export async function liveDomain(): Promise<LiveDomain> {
+	return (await startApp()).live;
+}
+
 export async function stopApp() {
 	const app = holder[APP_KEY];
 	delete holder[APP_KEY];
 	if (!app) return;
 	const context = await app;
-	context.realtime?.close();
-	getSocketServer()?.close();
+	context.liveServer?.close();
+	// Closing Socket.IO also closes the Postgres adapter, which gives its LISTEN connection
+	// back to the pool before the pool ends.
+	await getSocketServer()?.close();
 	await context.database.close();
 }

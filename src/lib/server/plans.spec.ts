@@ -5,10 +5,9 @@ import * as table from '$lib/server/db/schema';
 import { createTestDatabase } from '$lib/server/db/test-db';
 import { registerCoach } from '$lib/server/coaches';
 import { createGroup } from '$lib/server/groups';
-import { createLiveSession, moveSessionPrompt } from '$lib/server/live-sessions';
+import { createTestLive } from '$lib/server/live/test-live';
 import {
 	addPlanStep,
-	copyPlanIntoSession,
 	createPlan,
 	getPlan,
 	listArchivedPlans,
@@ -118,8 +117,10 @@ describe('plans and own prompts', () => {
 		await addPlanStep(handle.db, coachId, planId, a, 'open gently');
 		await addPlanStep(handle.db, coachId, planId, b);
 		const group = await createGroup(handle.db, coachId, { name: 'G', description: '' });
-		const session = await createLiveSession(handle.db, group.id, { title: 'S', k: 3 });
-		expect(await copyPlanIntoSession(handle.db, coachId, planId, session.id)).toBe(true);
+		const { live } = createTestLive(handle.db);
+		const created = await live.create(coachId, group.id, { title: 'S', k: 3, planId });
+		if (!created.ok) throw new Error(created.error);
+		const session = { id: created.data.liveSessionId };
 		const sessionPrompts = () =>
 			handle.db
 				.select()
@@ -137,7 +138,9 @@ describe('plans and own prompts', () => {
 		await removePlanStep(handle.db, coachId, planId, plan!.steps[1]!.id);
 		expect(await sessionPrompts()).toEqual(before);
 		// Reorder the session: the plan does not change.
-		expect(await moveSessionPrompt(handle.db, session.id, before[0]!.id, 'down')).toBe(true);
+		expect(
+			await live.movePrompt({ coachId, liveSessionId: session.id }, before[0]!.id, 'down')
+		).toEqual({ ok: true, data: null });
 		expect((await sessionPrompts()).map((p) => p.definition.text)).toEqual([
 			'second question',
 			'first question'

@@ -249,34 +249,3 @@ async function renumber(db: Database, planId: string) {
 			from ${table.planStep} where plan_id = ${planId}) n
 		where s.id = n.id`);
 }
-
-/**
- * Copies a plan's steps into a live session as its prompt list: snapshots of the prompts'
- * definitions and the steps' notes, so later edits on either side never reach the other.
- */
-export async function copyPlanIntoSession(
-	db: Database,
-	coachId: string,
-	planId: string,
-	liveSessionId: string
-) {
-	const found = await getPlan(db, coachId, planId);
-	if (!found) return false;
-	await db.transaction(async (tx) => {
-		const [{ next }] = (await tx
-			.select({ next: sql<number>`coalesce(max(${table.sessionPrompt.position}), 0)::int` })
-			.from(table.sessionPrompt)
-			.where(eq(table.sessionPrompt.liveSessionId, liveSessionId))) as [{ next: number }];
-		if (found.steps.length === 0) return;
-		await tx.insert(table.sessionPrompt).values(
-			found.steps.map((s, i) => ({
-				liveSessionId,
-				position: next + i + 1,
-				promptId: s.promptId,
-				definition: s.definition,
-				note: s.note || s.promptNote
-			}))
-		);
-	});
-	return true;
-}

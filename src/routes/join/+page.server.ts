@@ -1,8 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { db } from '$lib/server/app';
+import { liveDomain } from '$lib/server/app';
 import { joinCodeRetryMessage, recordWrongJoinCode } from '$lib/server/join-limits';
 import { normalizeJoinCode } from '$lib/server/live/join-code';
-import { findLiveSessionByCode } from '$lib/server/live-sessions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url }) => {
@@ -21,7 +20,7 @@ export const actions: Actions = {
 		if (!typed.trim())
 			return fail(400, { code: typed, message: 'Enter the code your coach shows.' });
 		const code = normalizeJoinCode(typed);
-		const found = code ? await findLiveSessionByCode(await db(), code) : null;
+		const found = code ? await (await liveDomain()).findByCode(code) : null;
 		if (!found) {
 			recordWrongJoinCode(address);
 			return fail(400, {

@@ -3,18 +3,23 @@ import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import { logError } from '../log';
 import { acquireDataDirLock } from './data-dir-lock';
 import * as schema from './schema';
 
 /** One type for both drivers: every domain module takes this. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction of either driver; it can stand wherever a Database can. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export interface DatabaseHandle {
 	db: Database;
 	engine: 'postgres' | 'pglite';
+	/** The server's connection pool (node-postgres), shared with the Socket.IO adapter. */
+	pool: pg.Pool | null;
 	close(): Promise<void>;
 }
 
@@ -38,20 +43,39 @@ async function openServer(url: string, options: OpenOptions): Promise<DatabaseHa
 	if (options.migrate !== false) {
 		// One connection, so the session-level advisory lock covers the whole migration:
 		// several processes may start at once and only one migrates.
-		const lockClient = postgres(url, { max: 1, onnotice: () => {} });
+		const lockClient = new pg.Client({ connectionString: url });
+		await lockClient.connect();
 		try {
-			await lockClient`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+			await lockClient.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
 			await migratePostgres(drizzlePostgres(lockClient), {
 				migrationsFolder: options.migrationsDir
 			});
-			await lockClient`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+			await lockClient.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
 		} finally {
 			await lockClient.end();
 		}
 	}
-	const client = postgres(url, { max: 10, onnotice: () => {} });
-	const db = drizzlePostgres(client, { schema, casing: 'snake_case' });
-	return { db, engine: 'postgres', close: () => client.end({ timeout: 5 }) };
+	const pool = new pg.Pool({ connectionString: url, max: 10 });
+	// A connection that drops (a Postgres restart, a failover) is an 'error' event on the pool
+	// for idle clients and on the client itself for checked-out ones (the Socket.IO adapter
+	// keeps one checked out for LISTEN). Unhandled, either event would end the process; handled,
+	// the pool opens new connections and the adapter reconnects.
+	pool.on('error', (err) => logError('database_connection_lost', err));
+	pool.on('connect', (client) => {
+		client.on('error', (err) => logError('database_connection_lost', err));
+	});
+	const db = drizzlePostgres(pool, { schema, casing: 'snake_case' });
+	let closed = false;
+	return {
+		db,
+		engine: 'postgres',
+		pool,
+		close: async () => {
+			if (closed) return;
+			closed = true;
+			await pool.end();
+		}
+	};
 }
 
 async function openEmbedded(options: OpenOptions): Promise<DatabaseHandle> {
@@ -65,6 +89,7 @@ async function openEmbedded(options: OpenOptions): Promise<DatabaseHandle> {
 		return {
 			db,
 			engine: 'pglite',
+			pool: null,
 			close: async () => {
 				await client.close();
 				release();
@@ -76,7 +101,7 @@ async function openEmbedded(options: OpenOptions): Promise<DatabaseHandle> {
 	}
 }
 
-/** Rows of `db.execute()`: an array on postgres-js, `{ rows }` on PGlite. */
+/** Rows of `db.execute()`: `{ rows }` on both drivers; an array on some others. */
 export function rowsOf<T>(result: unknown): T[] {
 	if (Array.isArray(result)) return result as T[];
 	return ((result as { rows?: T[] }).rows ?? []) as T[];

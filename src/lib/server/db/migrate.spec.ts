@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
 import { describe, expect, inject, it } from 'vitest';
 import { openDatabase, rowsOf } from './index';
-import { withDatabase } from './test-global-setup';
+import { adminQuery, withDatabase } from './test-global-setup';
 
 const migrationsDir = path.resolve('drizzle');
 const migrationCount = fs.readdirSync(migrationsDir).filter((f) => f.endsWith('.sql')).length;
@@ -22,8 +21,7 @@ describe('migrations on start', () => {
 		'run once when several processes start at once on one server (advisory lock)',
 		async () => {
 			const name = `huddle_mig_${process.pid}_${Math.random().toString(16).slice(2, 8)}`;
-			const admin = postgres(spec.serverUrl, { max: 1, onnotice: () => {} });
-			await admin.unsafe(`create database ${name}`);
+			await adminQuery(spec.serverUrl, `create database ${name}`);
 			try {
 				const url = withDatabase(spec.serverUrl, name);
 				const handles = await Promise.all(
@@ -32,8 +30,7 @@ describe('migrations on start', () => {
 				expect(await appliedMigrations(handles[0]!)).toBe(migrationCount);
 				await Promise.all(handles.map((h) => h.close()));
 			} finally {
-				await admin.unsafe(`drop database if exists ${name} with (force)`);
-				await admin.end();
+				await adminQuery(spec.serverUrl, `drop database if exists ${name} with (force)`);
 			}
 		}
 	);

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import postgres from 'postgres';
 import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from './index';
-import { withDatabase } from './test-global-setup';
+import { adminQuery, withDatabase } from './test-global-setup';
 
 /**
  * A fresh, migrated database of the engine this run tests (Postgres server when
@@ -17,8 +16,7 @@ export async function createTestDatabase(): Promise<
 	const migrationsDir = path.resolve('drizzle');
 	if (spec.engine === 'postgres') {
 		const name = `huddle_t_${process.pid}_${Math.random().toString(16).slice(2, 10)}`;
-		const admin = postgres(spec.serverUrl, { max: 1, onnotice: () => {} });
-		await admin.unsafe(`create database ${name} template ${spec.template}`);
+		await adminQuery(spec.serverUrl, `create database ${name} template ${spec.template}`);
 		const url = withDatabase(spec.serverUrl, name);
 		const handle = await openDatabase({
 			databaseUrl: url,
@@ -31,8 +29,7 @@ export async function createTestDatabase(): Promise<
 			url,
 			drop: async () => {
 				await handle.close().catch(() => {});
-				await admin.unsafe(`drop database if exists ${name} with (force)`);
-				await admin.end();
+				await adminQuery(spec.serverUrl, `drop database if exists ${name} with (force)`);
 			}
 		};
 	}

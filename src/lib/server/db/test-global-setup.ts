@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import postgres from 'postgres';
+import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from './index';
 
@@ -14,8 +14,7 @@ export default async function setup(project: TestProject) {
 	const serverUrl = process.env.DATABASE_URL;
 	if (serverUrl) {
 		const name = `huddle_tpl_${process.pid}_${Math.random().toString(16).slice(2, 10)}`;
-		const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-		await admin.unsafe(`create database ${name}`);
+		await adminQuery(serverUrl, `create database ${name}`);
 		const handle = await openDatabase({
 			databaseUrl: withDatabase(serverUrl, name),
 			dataDir: '',
@@ -24,8 +23,7 @@ export default async function setup(project: TestProject) {
 		await handle.close();
 		project.provide('testDatabase', { engine: 'postgres', serverUrl, template: name });
 		return async () => {
-			await admin.unsafe(`drop database if exists ${name} with (force)`);
-			await admin.end();
+			await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
 		};
 	}
 	const template = fs.mkdtempSync(path.join(os.tmpdir(), 'huddle-tpl-'));
@@ -39,6 +37,17 @@ export function withDatabase(url: string, name: string): string {
 	const u = new URL(url);
 	u.pathname = `/${name}`;
 	return u.toString();
+}
+
+/** One statement on the server's maintenance connection (create or drop a database). */
+export async function adminQuery(serverUrl: string, statement: string) {
+	const client = new pg.Client({ connectionString: serverUrl });
+	await client.connect();
+	try {
+		return await client.query(statement);
+	} finally {
+		await client.end();
+	}
 }
 
 declare module 'vitest' {

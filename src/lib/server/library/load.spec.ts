@@ -4,8 +4,8 @@ import * as table from '$lib/server/db/schema';
 import { createTestDatabase } from '$lib/server/db/test-db';
 import { registerCoach } from '$lib/server/coaches';
 import { createGroup } from '$lib/server/groups';
-import { createLiveSession } from '$lib/server/live-sessions';
-import { copyPlanIntoSession, duplicatePlan, getPlan, listPlans } from '$lib/server/plans';
+import { createTestLive } from '$lib/server/live/test-live';
+import { duplicatePlan, getPlan, listPlans } from '$lib/server/plans';
 import { copyPrompt, searchPrompts } from '$lib/server/prompts';
 import { LIBRARY_PLANS, LIBRARY_PROMPTS } from './content';
 import { loadLibrary } from './load';
@@ -59,11 +59,16 @@ describe('the built-in library', () => {
 		// A coach's own copy, and a live session that snapshotted the prompt through a plan.
 		const ownId = await copyPrompt(handle.db, coachId, targetRow!.id);
 		const group = await createGroup(handle.db, coachId, { name: 'G', description: '' });
-		const session = await createLiveSession(handle.db, group.id, { title: 'S', k: 3 });
 		const planId = LIBRARY_PLANS[0]!.slug;
 		const [planRow] = await handle.db.select().from(table.plan).where(eq(table.plan.slug, planId));
 		const ownPlanId = await duplicatePlan(handle.db, coachId, planRow!.id);
-		await copyPlanIntoSession(handle.db, coachId, ownPlanId!, session.id);
+		const created = await createTestLive(handle.db).live.create(coachId, group.id, {
+			title: 'S',
+			k: 3,
+			planId: ownPlanId
+		});
+		if (!created.ok) throw new Error(created.error);
+		const session = { id: created.data.liveSessionId };
 		const snapshotBefore = await handle.db
 			.select()
 			.from(table.sessionPrompt)

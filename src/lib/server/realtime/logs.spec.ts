@@ -14,7 +14,7 @@ import {
 	type TestClient
 } from './test-harness';
 
-// PRODUCT.md: logs never contain response content, participant tokens or query parameters.
+// Logs never contain response content, participant tokens or query parameters.
 // Everything written to stdout, stderr or the console during a whole session is captured,
 // and a planted answer and the tokens are searched for in it.
 
@@ -52,9 +52,9 @@ describe('logs', () => {
 		const planted = `planted-answer-${randomBytes(12).toString('hex')}`;
 		const plantedWord = `plantedword${randomBytes(6).toString('hex')}`;
 		const forgedToken = `forged${randomBytes(24).toString('hex')}`;
-		const setup = await setUpLiveSession(handle.db, appKey, 3);
+		const setup = await setUpLiveSession(handle.db, server.live, 3);
 		const cookieToken = setup.cookie.slice(setup.cookie.indexOf('=') + 1);
-		const tokens = await joinParticipants(handle.db, setup.liveSessionId, 3);
+		const tokens = await joinParticipants(server.live, setup.liveSessionId, 3);
 		try {
 			const coach = server.connect(
 				{ role: 'coach', liveSessionId: setup.liveSessionId },

@@ -80,8 +80,8 @@ const liveRowsOf = async (roundId: string) =>
 
 describe('live sessions over real sockets', () => {
 	it('pushes a prompt to every participant at once', async () => {
-		const setup = await setUpLiveSession(handle.db, appKey);
-		const tokens = await joinParticipants(handle.db, setup.liveSessionId, 4);
+		const setup = await setUpLiveSession(handle.db, server.live);
+		const tokens = await joinParticipants(server.live, setup.liveSessionId, 4);
 		const { coach } = await coachOf(server, setup);
 		const people = await participantsOf(server, tokens);
 		expect(people.every((p) => p.snapshot.round === null)).toBe(true);
@@ -96,8 +96,8 @@ describe('live sessions over real sockets', () => {
 	});
 
 	it('acknowledges an answer only once it is committed, and stores a retry once', async () => {
-		const setup = await setUpLiveSession(handle.db, appKey);
-		const [token] = await joinParticipants(handle.db, setup.liveSessionId, 1);
+		const setup = await setUpLiveSession(handle.db, server.live);
+		const [token] = await joinParticipants(server.live, setup.liveSessionId, 1);
 		const { coach } = await coachOf(server, setup);
 		const [p] = await participantsOf(server, [token!]);
 		const { roundId } = await addAndPush(coach, scale);
@@ -119,8 +119,8 @@ describe('live sessions over real sockets', () => {
 	});
 
 	it('refuses an answer once answering has closed, and counts responded while open', async () => {
-		const setup = await setUpLiveSession(handle.db, appKey, 3);
-		const tokens = await joinParticipants(handle.db, setup.liveSessionId, 3);
+		const setup = await setUpLiveSession(handle.db, server.live, 3);
+		const tokens = await joinParticipants(server.live, setup.liveSessionId, 3);
 		const { coach } = await coachOf(server, setup);
 		const people = await participantsOf(server, tokens);
 		const { roundId } = await addAndPush(coach, scale);
@@ -143,9 +143,9 @@ describe('live sessions over real sockets', () => {
 	});
 
 	it('lets only the coach drive, and only their own session', async () => {
-		const setup = await setUpLiveSession(handle.db, appKey);
-		const other = await setUpLiveSession(handle.db, appKey);
-		const [token] = await joinParticipants(handle.db, setup.liveSessionId, 1);
+		const setup = await setUpLiveSession(handle.db, server.live);
+		const other = await setUpLiveSession(handle.db, server.live);
+		const [token] = await joinParticipants(server.live, setup.liveSessionId, 1);
 		const { coach } = await coachOf(server, setup);
 		const [p] = await participantsOf(server, [token!]);
 		const added = await coach.emitWithAck('prompt:add', { definition: scale });
@@ -179,8 +179,8 @@ describe('live sessions over real sockets', () => {
 	});
 
 	it('refuses bad payloads with an error code and stays up', async () => {
-		const setup = await setUpLiveSession(handle.db, appKey);
-		const [token] = await joinParticipants(handle.db, setup.liveSessionId, 1);
+		const setup = await setUpLiveSession(handle.db, server.live);
+		const [token] = await joinParticipants(server.live, setup.liveSessionId, 1);
 		const { coach } = await coachOf(server, setup);
 		const [p] = await participantsOf(server, [token!]);
 		const { roundId } = await addAndPush(coach, scale);
@@ -219,8 +219,8 @@ describe('live sessions over real sockets', () => {
 	});
 
 	it('closes a connection whose frame exceeds 16 KB', async () => {
-		const setup = await setUpLiveSession(handle.db, appKey);
-		const [token] = await joinParticipants(handle.db, setup.liveSessionId, 1);
+		const setup = await setUpLiveSession(handle.db, server.live);
+		const [token] = await joinParticipants(server.live, setup.liveSessionId, 1);
 		const [p] = await participantsOf(server, [token!]);
 		const gone = new Promise<string>((resolve) =>
 			p!.socket.once('disconnect', (reason) => resolve(reason))
@@ -251,8 +251,8 @@ describe('live sessions over real sockets', () => {
 	});
 
 	it('sends a full snapshot on reconnect, with the device’s own answer', async () => {
-		const setup = await setUpLiveSession(handle.db, appKey);
-		const [token] = await joinParticipants(handle.db, setup.liveSessionId, 1);
+		const setup = await setUpLiveSession(handle.db, server.live);
+		const [token] = await joinParticipants(server.live, setup.liveSessionId, 1);
 		const { coach } = await coachOf(server, setup);
 		const [p] = await participantsOf(server, [token!]);
 		const { roundId } = await addAndPush(coach, scale);
@@ -269,8 +269,8 @@ describe('live sessions over real sockets', () => {
 		// A server of its own on a database of its own, so it can be stopped and started.
 		const own = await createTestDatabase();
 		const first = await startTestServer(own.db, appKey);
-		const setup = await setUpLiveSession(own.db, appKey);
-		const tokens = await joinParticipants(own.db, setup.liveSessionId, 3);
+		const setup = await setUpLiveSession(own.db, first.live);
+		const tokens = await joinParticipants(first.live, setup.liveSessionId, 3);
 		const { coach } = await coachOf(first, setup);
 		const people = await participantsOf(first, tokens);
 		const { roundId } = await addAndPush(coach, scale);
@@ -287,7 +287,7 @@ describe('live sessions over real sockets', () => {
 				? { databaseUrl: own.url, dataDir: '', migrationsDir: 'drizzle', migrate: false }
 				: { dataDir: own.dataDir!, migrationsDir: 'drizzle', migrate: false }
 		);
-		const second = await startTestServer(reopened.db, appKey, port);
+		const second = await startTestServer(reopened.db, appKey, { port });
 		try {
 			const rows = await reopened.db
 				.select()
@@ -311,8 +311,8 @@ describe('live sessions over real sockets', () => {
 	});
 
 	it('reveals a release to participants and serves the same stored release on reconnect', async () => {
-		const setup = await setUpLiveSession(handle.db, appKey, 3);
-		const tokens = await joinParticipants(handle.db, setup.liveSessionId, 3);
+		const setup = await setUpLiveSession(handle.db, server.live, 3);
+		const tokens = await joinParticipants(server.live, setup.liveSessionId, 3);
 		const { coach } = await coachOf(server, setup);
 		const people = await participantsOf(server, tokens);
 		const { roundId } = await addAndPush(coach, scale);
@@ -340,8 +340,8 @@ describe('live sessions over real sockets', () => {
 	});
 
 	it('ends the session for everyone; the tokens stop working', async () => {
-		const setup = await setUpLiveSession(handle.db, appKey);
-		const [token] = await joinParticipants(handle.db, setup.liveSessionId, 1);
+		const setup = await setUpLiveSession(handle.db, server.live);
+		const [token] = await joinParticipants(server.live, setup.liveSessionId, 1);
 		const { coach } = await coachOf(server, setup);
 		const [p] = await participantsOf(server, [token!]);
 		const ended = once(p!.socket, 'live-session:ended');
@@ -360,8 +360,8 @@ describe('live sessions over real sockets', () => {
 	});
 
 	it('forgets a device that leaves', async () => {
-		const setup = await setUpLiveSession(handle.db, appKey);
-		const [token] = await joinParticipants(handle.db, setup.liveSessionId, 1);
+		const setup = await setUpLiveSession(handle.db, server.live);
+		const [token] = await joinParticipants(server.live, setup.liveSessionId, 1);
 		const [p] = await participantsOf(server, [token!]);
 		expect(await p!.socket.emitWithAck('participant:leave', null)).toEqual({
 			ok: true,
@@ -377,8 +377,8 @@ describe('live sessions over real sockets', () => {
 	});
 
 	it('writes a burst of answers in batches, each acknowledged once stored', async () => {
-		const setup = await setUpLiveSession(handle.db, appKey, 5);
-		const tokens = await joinParticipants(handle.db, setup.liveSessionId, 60);
+		const setup = await setUpLiveSession(handle.db, server.live, 5);
+		const tokens = await joinParticipants(server.live, setup.liveSessionId, 60);
 		const { coach } = await coachOf(server, setup);
 		const people = await participantsOf(server, tokens);
 		const { roundId } = await addAndPush(coach, scale);
@@ -391,7 +391,7 @@ describe('live sessions over real sockets', () => {
 	});
 
 	it('adds library prompts on the fly, reorders and skips what is left', async () => {
-		const setup = await setUpLiveSession(handle.db, appKey);
+		const setup = await setUpLiveSession(handle.db, server.live);
 		const { coach } = await coachOf(server, setup);
 		const libraryPromptId = await createOwnPrompt(handle.db, setup.coachId, {
 			kind: 'words',
@@ -417,14 +417,14 @@ describe('live sessions over real sockets', () => {
 				sessionPromptId: b.data.sessionPromptId,
 				direction: 'up'
 			})
-		).toEqual({ ok: false, error: 'not_found' });
+		).toEqual({ ok: false, error: 'cannot_move' });
 		// A prompt already asked stays; one not asked yet can be skipped.
 		await coach.emitWithAck('prompt:push', { sessionPromptId: a.data.sessionPromptId });
 		expect(
 			await coach.emitWithAck('prompt:skip', { sessionPromptId: a.data.sessionPromptId })
 		).toEqual({
 			ok: false,
-			error: 'not_found'
+			error: 'already_asked'
 		});
 		const skipped = once(coach, 'console:state');
 		expect(
@@ -437,8 +437,8 @@ describe('live sessions over real sockets', () => {
 	});
 
 	it('rate-limits a socket that floods the server, and stays up', async () => {
-		const setup = await setUpLiveSession(handle.db, appKey);
-		const [token] = await joinParticipants(handle.db, setup.liveSessionId, 1);
+		const setup = await setUpLiveSession(handle.db, server.live);
+		const [token] = await joinParticipants(server.live, setup.liveSessionId, 1);
 		const [p] = await participantsOf(server, [token!]);
 		const results = await Promise.all(
 			Array.from({ length: 80 }, () =>

@@ -1,9 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { describeError, httpStatusOf } from '$lib/result';
 import { db, startApp } from '$lib/server/app';
 import { requireCoach } from '$lib/server/auth/guard';
 import { deleteGroup, getOwnedGroup, updateGroup } from '$lib/server/groups';
-import { createLiveSession, listLiveSessions } from '$lib/server/live-sessions';
-import { copyPlanIntoSession, getPlan, listPlans } from '$lib/server/plans';
+import { listPlans } from '$lib/server/plans';
 import { formValues, parseWith } from '$lib/schemas/form';
 import { groupSchema, kChoices, liveSessionSchema } from '$lib/schemas/live-sessions';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,10 +18,11 @@ async function requireGroup(event: { locals: App.Locals; url: URL; params: { gro
 
 export const load: PageServerLoad = async (event) => {
 	const group = await requireGroup(event);
-	const { minK } = (await startApp()).config;
+	const { config, live } = await startApp();
+	const { minK } = config;
 	return {
 		group: { id: group.id, name: group.name, description: group.description },
-		liveSessions: await listLiveSessions(await db(), group.id),
+		liveSessions: await live.listForGroup(group.id),
 		plans: (await listPlans(await db(), group.coachId)).map(({ id, title, ready, steps }) => ({
 			id,
 			title,
@@ -41,23 +42,22 @@ export const actions: Actions = {
 			title: String(form.get('title') ?? '').slice(0, 120),
 			k: String(form.get('k') ?? '')
 		};
-		const { minK } = (await startApp()).config;
-		const parsed = parseWith(liveSessionSchema(minK), formValues(form));
+		const { config, live } = await startApp();
+		const parsed = parseWith(liveSessionSchema(config.minK), formValues(form));
 		if (!parsed.ok) return fail(400, { action: 'create', values, fields: parsed.fields });
-		const database = await db();
 		const planId = form.get('planId');
-		const plan =
-			typeof planId === 'string' && planId ? await getPlan(database, group.coachId, planId) : null;
-		if (planId && !plan) {
-			return fail(400, {
+		const created = await live.create(group.coachId, group.id, {
+			...parsed.data,
+			planId: typeof planId === 'string' && planId ? planId : null
+		});
+		if (!created.ok) {
+			return fail(httpStatusOf(created.error), {
 				action: 'create',
 				values,
-				fields: { planId: 'Choose one of the plans listed.' }
+				fields: created.fields ?? { title: describeError(created.error) }
 			});
 		}
-		const session = await createLiveSession(database, group.id, parsed.data);
-		if (plan) await copyPlanIntoSession(database, group.coachId, plan.plan.id, session.id);
-		redirect(303, `/sessions/${session.id}`);
+		redirect(303, `/sessions/${created.data.liveSessionId}`);
 	},
 	update: async (event) => {
 		const group = await requireGroup(event);

@@ -1,54 +1,52 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { asc, eq } from 'drizzle-orm';
 import { promptDefinitionFromForm } from '$lib/prompts/kinds';
-import { db, startApp } from '$lib/server/app';
-import { requireCoach } from '$lib/server/auth/guard';
-import * as table from '$lib/server/db/schema';
-import { isUuid } from '$lib/server/groups';
-import { formatJoinCode } from '$lib/server/live/join-code';
-import {
-	addExistingPromptToSession,
-	addSessionPrompt,
-	moveSessionPrompt,
-	deleteLiveSession,
-	endLiveSession,
-	getOwnedLiveSession,
-	listRoundsWithReleases,
-	removeSessionPrompt,
-	startLiveSession,
-	updateDraftLiveSession
-} from '$lib/server/live-sessions';
-import { searchPrompts } from '$lib/server/prompts';
-import { joinQrSvg } from '$lib/server/qr';
+import { describeError, httpStatusOf, type Failure, type FieldErrors } from '$lib/result';
 import { formValues, parseWith } from '$lib/schemas/form';
 import { kChoices, liveSessionSchema } from '$lib/schemas/live-sessions';
-import type { Actions, PageServerLoad } from './$types';
+import { startApp } from '$lib/server/app';
+import { requireCoach } from '$lib/server/auth/guard';
+import { formatJoinCode } from '$lib/server/live/join-code';
+import { searchPrompts } from '$lib/server/prompts';
+import { joinQrSvg } from '$lib/server/qr';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-async function requireLiveSession(event: {
-	locals: App.Locals;
-	url: URL;
-	params: { liveSessionId: string };
-}) {
+// Thin: every change is one call of the live-session domain, which checks ownership and the
+// session's status and tells any open console; a refusal becomes this form's message.
+
+async function requireLiveSession(event: RequestEvent | Parameters<PageServerLoad>[0]) {
 	const { coach } = requireCoach(event);
-	const owned = await getOwnedLiveSession(await db(), coach.id, event.params.liveSessionId);
+	const app = await startApp();
+	const owned = await app.live.getOwned(coach.id, event.params.liveSessionId);
 	if (!owned) error(404, 'There is no such live session among yours.');
-	return { coach, ...owned };
+	return {
+		app,
+		live: app.live,
+		actor: { coachId: coach.id, liveSessionId: owned.liveSession.id },
+		...owned
+	};
+}
+
+/** What one form of the page is told; each form reads only its own (`form?.update?.fields`). */
+type Feedback = { message?: string; fields?: FieldErrors; done?: string; moved?: string };
+const said = <F extends string>(form: F, feedback: Feedback) =>
+	({ [form]: feedback }) as Record<F, Feedback>;
+
+/** A refused change, as the named form's message. */
+function refused<F extends string>(
+	form: F,
+	result: Failure,
+	messages: Partial<Record<string, string>> = {}
+) {
+	return fail(
+		httpStatusOf(result.error),
+		said(form, { message: messages[result.error] ?? describeError(result.error) })
+	);
 }
 
 export const load: PageServerLoad = async (event) => {
-	const { liveSession, group } = await requireLiveSession(event);
-	const app = await startApp();
-	const database = app.database.db;
-	const prompts = await database
-		.select({
-			id: table.sessionPrompt.id,
-			definition: table.sessionPrompt.definition,
-			note: table.sessionPrompt.note
-		})
-		.from(table.sessionPrompt)
-		.where(eq(table.sessionPrompt.liveSessionId, liveSession.id))
-		.orderBy(asc(table.sessionPrompt.position));
+	const { app, live, liveSession, group, actor } = await requireLiveSession(event);
 	const joinUrl = liveSession.joinCode ? `${app.config.origin}/join/${liveSession.joinCode}` : null;
+	const q = event.url.searchParams.get('q');
 	return {
 		group: { id: group.id, name: group.name },
 		liveSession: {
@@ -59,7 +57,7 @@ export const load: PageServerLoad = async (event) => {
 			joinedCount: liveSession.joinedCount,
 			endedBy: liveSession.endedBy
 		},
-		prompts,
+		prompts: liveSession.status === 'draft' ? await live.sessionPrompts(liveSession.id) : [],
 		join: joinUrl
 			? {
 					code: liveSession.joinCode!,
@@ -68,116 +66,108 @@ export const load: PageServerLoad = async (event) => {
 					qrSvg: await joinQrSvg(joinUrl)
 				}
 			: null,
-		rounds:
-			liveSession.status === 'ended' ? await listRoundsWithReleases(database, liveSession.id) : [],
+		rounds: liveSession.status === 'ended' ? await live.record(liveSession.id) : [],
 		library:
-			liveSession.status === 'draft' && event.url.searchParams.has('q')
-				? (
-						await searchPrompts(database, event.locals.coach!.id, {
-							q: event.url.searchParams.get('q') ?? '',
-							limit: 20
-						})
-					).map(({ id, definition, source }) => ({ id, definition, source }))
+			liveSession.status === 'draft' && q !== null
+				? (await searchPrompts(app.database.db, actor.coachId, { q, limit: 20 })).map(
+						({ id, definition, source }) => ({ id, definition, source })
+					)
 				: null,
-		libraryQuery: event.url.searchParams.get('q') ?? '',
+		libraryQuery: q ?? '',
 		kChoices: kChoices(app.config.minK)
 	};
 };
 
 export const actions: Actions = {
 	addPrompt: async (event) => {
-		const { coach, liveSession } = await requireLiveSession(event);
-		if (liveSession.status === 'ended')
-			return fail(409, { action: 'addPrompt', message: endedMessage });
+		const { live, actor } = await requireLiveSession(event);
 		const parsed = promptDefinitionFromForm(await event.request.formData());
-		if (!parsed.ok) return fail(400, { action: 'addPrompt', fields: parsed.fields });
-		await addSessionPrompt(await db(), coach.id, liveSession.id, parsed.value);
-		const realtime = (await startApp()).realtime;
-		if (liveSession.status === 'live')
-			await realtime?.broadcastState(liveSession.id, { participants: false });
-		return { action: 'addPrompt', done: 'Prompt added.' };
+		if (!parsed.ok) return fail(400, said('addPrompt', { fields: parsed.fields }));
+		const result = await live.addPrompt(actor, { definition: parsed.value });
+		if (!result.ok) return refused('addPrompt', result);
+		return said('addPrompt', { done: 'Prompt added.' });
 	},
 	addExisting: async (event) => {
-		const { coach, liveSession } = await requireLiveSession(event);
-		if (liveSession.status === 'ended')
-			return fail(409, { action: 'addExisting', message: endedMessage });
-		const id = (await event.request.formData()).get('promptId');
-		const added =
-			typeof id === 'string'
-				? await addExistingPromptToSession(await db(), coach.id, liveSession.id, id)
-				: null;
-		if (!added)
-			return fail(400, { action: 'addExisting', message: 'That prompt is not available to add.' });
-		return { action: 'addExisting', done: 'Prompt added.' };
+		const { live, actor } = await requireLiveSession(event);
+		const promptId = (await event.request.formData()).get('promptId');
+		const result =
+			typeof promptId === 'string'
+				? await live.addPrompt(actor, { promptId })
+				: ({ ok: false, error: 'not_found' } as const);
+		if (!result.ok)
+			return refused('addExisting', result, { not_found: 'That prompt is not available to add.' });
+		return said('addExisting', { done: 'Prompt added.' });
 	},
 	move: async (event) => {
-		const { liveSession } = await requireLiveSession(event);
+		const { live, actor } = await requireLiveSession(event);
 		const form = await event.request.formData();
 		const id = form.get('sessionPromptId');
 		const direction = form.get('direction');
-		if (
-			!isUuid(id) ||
-			(direction !== 'up' && direction !== 'down') ||
-			!(await moveSessionPrompt(await db(), liveSession.id, id, direction))
-		) {
-			return fail(400, { action: 'move', message: 'That prompt cannot move further.' });
+		if (typeof id !== 'string' || (direction !== 'up' && direction !== 'down')) {
+			return fail(400, said('move', { message: describeError('invalid_payload') }));
 		}
-		return { action: 'move', moved: id };
+		const result = await live.movePrompt(actor, id, direction);
+		if (!result.ok) return refused('move', result);
+		return said('move', { moved: id });
 	},
 	removePrompt: async (event) => {
-		const { liveSession } = await requireLiveSession(event);
+		const { live, actor } = await requireLiveSession(event);
 		const id = (await event.request.formData()).get('sessionPromptId');
-		if (!isUuid(id) || !(await removeSessionPrompt(await db(), liveSession.id, id))) {
-			return fail(400, {
-				action: 'removePrompt',
-				message:
-					'That prompt cannot be removed: it was already asked, or it is not in this session.'
+		const result =
+			typeof id === 'string'
+				? await live.removePrompt(actor, id)
+				: ({ ok: false, error: 'not_found' } as const);
+		if (!result.ok) {
+			return refused('removePrompt', result, {
+				not_found: 'That prompt is not in this session.',
+				already_asked: 'That prompt was already asked, so it stays in the session’s record.'
 			});
 		}
-		return { action: 'removePrompt', done: 'Prompt removed.' };
+		return said('removePrompt', { done: 'Prompt removed.' });
 	},
 	update: async (event) => {
-		const { liveSession } = await requireLiveSession(event);
-		const { minK } = (await startApp()).config;
-		const parsed = parseWith(liveSessionSchema(minK), formValues(await event.request.formData()));
-		if (!parsed.ok) return fail(400, { action: 'update', fields: parsed.fields });
-		if (!(await updateDraftLiveSession(await db(), liveSession.id, parsed.data))) {
-			return fail(409, {
-				action: 'update',
-				message: 'Title and k can only change before the session goes live.'
+		const { app, live, actor } = await requireLiveSession(event);
+		const parsed = parseWith(
+			liveSessionSchema(app.config.minK),
+			formValues(await event.request.formData())
+		);
+		if (!parsed.ok) return fail(400, said('update', { fields: parsed.fields }));
+		const result = await live.updateDraft(actor, parsed.data);
+		if (!result.ok) {
+			if (result.fields) return fail(400, said('update', { fields: result.fields }));
+			return refused('update', result, {
+				not_draft: 'Title and k can only change before the session goes live.'
 			});
 		}
-		return { action: 'update', done: 'Saved.' };
+		return said('update', { done: 'Saved.' });
 	},
 	start: async (event) => {
-		const { liveSession } = await requireLiveSession(event);
-		const app = await startApp();
-		if (!(await startLiveSession(app.database.db, app.appKey, liveSession.id))) {
-			return fail(409, { action: 'start', message: 'This session is already live or has ended.' });
+		const { live, actor } = await requireLiveSession(event);
+		const result = await live.start(actor);
+		if (!result.ok) {
+			return refused('start', result, {
+				not_draft: 'This session is already live.',
+				ended: 'This session has ended.'
+			});
 		}
-		redirect(303, `/sessions/${liveSession.id}`);
+		redirect(303, `/sessions/${actor.liveSessionId}`);
 	},
 	end: async (event) => {
-		const { liveSession } = await requireLiveSession(event);
+		const { live, actor } = await requireLiveSession(event);
 		const form = await event.request.formData();
 		if (form.get('confirm') !== 'yes') {
-			return fail(400, { action: 'end', message: 'Confirm that you want to end the session.' });
+			return fail(400, said('end', { message: 'Confirm that you want to end the session.' }));
 		}
-		const app = await startApp();
-		const ended = app.realtime
-			? await app.realtime.endSession(liveSession.id, 'coach')
-			: await endLiveSession(app.database.db, liveSession.id, 'coach');
-		if (!ended) return fail(409, { action: 'end', message: 'This session is not live.' });
-		redirect(303, `/sessions/${liveSession.id}`);
+		const result = await live.end(actor);
+		if (!result.ok) return refused('end', result);
+		redirect(303, `/sessions/${actor.liveSessionId}`);
 	},
 	delete: async (event) => {
-		const { liveSession, group } = await requireLiveSession(event);
-		if (liveSession.status === 'live') {
-			return fail(409, { action: 'delete', message: 'End the session before deleting it.' });
+		const { live, actor, group } = await requireLiveSession(event);
+		const result = await live.delete(actor);
+		if (!result.ok) {
+			return refused('delete', result, { still_live: 'End the session before deleting it.' });
 		}
-		await deleteLiveSession(await db(), liveSession.id);
 		redirect(303, `/groups/${group.id}`);
 	}
 };
-
-const endedMessage = 'This session has ended; its prompts can no longer change.';

@@ -3,3 +3,4 @@ export * from './coaches';
 export * from './groups';
 export * from './prompts';
 export * from './live-sessions';
+export * from './realtime';

@@ -16,7 +16,7 @@ import { bytea, createdAt } from './columns';
 import { group } from './groups';
 import { prompt } from './prompts';
 
-// Privacy model (PRODUCT.md): ids are UUID v4 (gen_random_uuid), never time-ordered.
+// Privacy model: ids are UUID v4 (gen_random_uuid), never time-ordered.
 // Nothing here ties an answer to a participant: live_response carries only a keyed
 // hash that differs for every device *and* round, and the archived `response` not even that.
 
@@ -40,6 +40,12 @@ export const liveSession = pgTable(
 		/** HMAC secret for dedupe keys, AES-GCM encrypted with the app key; destroyed at the end. */
 		secretCiphertext: bytea(),
 		currentRoundId: uuid(),
+		/**
+		 * Goes up by one in every change that a console or the room sees (a prompt added,
+		 * pushed, closed, revealed; the end). Snapshots carry it, so a client that receives two
+		 * out of order keeps the newer. Answers do not change it.
+		 */
+		stateVersion: integer().notNull().default(0),
 		joinedCount: integer().notNull().default(0),
 		createdAt: createdAt(),
 		startedAt: timestamp({ withTimezone: true, mode: 'date' }),

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq, inArray, sql } from 'drizzle-orm';
@@ -12,42 +12,21 @@ import { createTestDatabase, testEngine } from '$lib/server/db/test-db';
 import { registerCoach } from '$lib/server/coaches';
 import { open } from '$lib/server/crypto/secret-box';
 import { createGroup } from '$lib/server/groups';
-import {
-	addSessionPrompt,
-	closeRound,
-	countResponded,
-	createLiveSession,
-	endIdleLiveSessions,
-	endLiveSession,
-	getCoachState,
-	getParticipantState,
-	hashToken,
-	joinLiveSession,
-	listRoundsWithReleases,
-	pushPrompt,
-	setRoundRevealed,
-	startLiveSession,
-	touchLiveSessions
-} from '$lib/server/live-sessions';
-import {
-	ResponseWriter,
-	SecretStore,
-	dedupeKey,
-	getMyResponse,
-	type WriteOutcome
-} from '$lib/server/responses';
+import { getMyResponse } from './answers';
+import type { CoachActor, LiveDomain } from './index';
+import { hashToken } from './participants';
+import { dedupeKey, SecretStore } from './secrets';
+import { createTestLive } from './test-live';
 
-// The privacy model of PRODUCT.md at the domain level: releases (k, stored once, never
+// The privacy model at the domain level: releases (k, stored once, never
 // merged) and what a raw read of the database shows once a live session has ended.
 
 let handle: Awaited<ReturnType<typeof createTestDatabase>>;
 let db: Database;
 let coachId: string;
 let groupId: string;
-let writer: ResponseWriter;
-let secrets: SecretStore;
-const appKey = randomBytes(32);
-const ORIGIN = 'http://huddle.test';
+let live: LiveDomain;
+let appKey: Buffer;
 
 beforeAll(async () => {
 	handle = await createTestDatabase();
@@ -60,8 +39,7 @@ beforeAll(async () => {
 	if (!registered.ok) throw new Error('could not register coach');
 	coachId = registered.coach.id;
 	groupId = (await createGroup(db, coachId, { name: 'Circle', description: '' })).id;
-	writer = new ResponseWriter(db);
-	secrets = new SecretStore(db, appKey);
+	({ live, appKey } = createTestLive(db));
 });
 afterAll(async () => {
 	await handle?.drop();
@@ -80,47 +58,66 @@ const scalePrompt: PromptDefinition = {
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
+const as = (liveSessionId: string): CoachActor => ({ coachId, liveSessionId });
+
 async function newLiveSession(k = 3) {
-	const row = await createLiveSession(db, groupId, { title: 'Week 1', k });
-	expect(await startLiveSession(db, appKey, row.id)).toBe(true);
-	return row.id;
+	const created = await live.create(coachId, groupId, { title: 'Week 1', k });
+	if (!created.ok) throw new Error(created.error);
+	expect(await live.start(as(created.data.liveSessionId))).toEqual({ ok: true, data: null });
+	return created.data.liveSessionId;
 }
 
 async function join(liveSessionId: string, n: number) {
 	const tokens: string[] = [];
 	for (let i = 0; i < n; i++) {
-		const joined = await joinLiveSession(db, liveSessionId);
-		if (!joined) throw new Error('join failed');
-		tokens.push(joined.token);
+		const joined = await live.join(liveSessionId);
+		if (!joined.ok) throw new Error('join failed');
+		tokens.push(joined.data.token);
 	}
 	return tokens;
 }
 
 async function addPrompt(liveSessionId: string, definition: PromptDefinition) {
-	return addSessionPrompt(db, coachId, liveSessionId, definition);
+	const added = await live.addPrompt(as(liveSessionId), { definition });
+	if (!added.ok) throw new Error(`add failed: ${added.error}`);
+	return added.data.sessionPromptId;
 }
 
 async function push(liveSessionId: string, sessionPromptId: string) {
-	const pushed = await pushPrompt(db, liveSessionId, sessionPromptId);
+	const pushed = await live.push(as(liveSessionId), sessionPromptId);
 	if (!pushed.ok) throw new Error(`push failed: ${pushed.error}`);
-	return pushed.roundId;
+	return pushed.data.roundId;
 }
 
-/** An answer (or a pass, with `null`) written as the realtime layer writes it. */
+/** An answer (or a pass, with `null`) of one device, as its phone sends it. */
 async function submit(
 	liveSessionId: string,
 	roundId: string,
 	token: string,
 	answer: AnswerValue | null
-): Promise<WriteOutcome> {
-	const secret = await secrets.get(liveSessionId);
-	if (!secret) throw new Error('no secret');
-	return writer.submit({
-		roundId,
-		dedupeKey: dedupeKey(secret, token, roundId),
-		passed: answer === null,
-		answer
-	});
+): Promise<string> {
+	const result = await live.submitAnswer(
+		{ liveSessionId, token },
+		answer === null
+			? { roundId, idempotencyKey: randomUUID(), pass: true }
+			: { roundId, idempotencyKey: randomUUID(), answer }
+	);
+	return result.ok ? 'stored' : result.error;
+}
+
+const closeRound = (liveSessionId: string, roundId: string) =>
+	live.close(as(liveSessionId), roundId);
+const setRoundRevealed = (liveSessionId: string, roundId: string, revealed: boolean) =>
+	live.reveal(as(liveSessionId), roundId, revealed);
+const responded = async (liveSessionId: string) => (await live.roomCounts(liveSessionId))!.responded;
+
+/** The session's secret, opened from its row as only the app can (to check the stored keys). */
+async function secretOf(liveSessionId: string) {
+	const [row] = await db
+		.select({ sealed: table.liveSession.secretCiphertext })
+		.from(table.liveSession)
+		.where(eq(table.liveSession.id, liveSessionId));
+	return open(appKey, row!.sealed!, liveSessionId);
 }
 
 async function releaseRowsOf(roundIds: string[]) {
@@ -129,12 +126,12 @@ async function releaseRowsOf(roundIds: string[]) {
 }
 
 async function coachRound(liveSessionId: string) {
-	const state = await getCoachState(db, liveSessionId, ORIGIN);
+	const state = await live.coachState(liveSessionId);
 	return state!.round!;
 }
 
 async function listedRelease(liveSessionId: string, roundId: string) {
-	const rounds = await listRoundsWithReleases(db, liveSessionId);
+	const rounds = await live.record(liveSessionId);
 	return rounds.find((r) => r.id === roundId)?.release;
 }
 
@@ -148,20 +145,20 @@ describe('releases', () => {
 		for (const [i, token] of tokens.entries()) {
 			expect(await submit(id, roundId, token, i < 4 ? { text: planted[i]! } : null)).toBe('stored');
 		}
-		const coach = await getCoachState(db, id, ORIGIN);
-		const participant = await getParticipantState(db, id);
+		const coach = await live.coachState(id);
+		const participant = await live.participantState(id);
 		expect(coach!.round).toMatchObject({ id: roundId, status: 'open', release: null });
 		expect(coach!.prompts.find((p) => p.id === sp)!.rounds).toEqual([
 			{ id: roundId, roundNumber: 1, status: 'open', released: false }
 		]);
 		expect(participant!.round).toMatchObject({ id: roundId, status: 'open', release: null });
-		const listed = await listRoundsWithReleases(db, id);
+		const listed = await live.record(id);
 		expect(listed.map((r) => [r.id, r.status, r.release])).toEqual([[roundId, 'open', null]]);
 		// No answer text reaches any view while open.
 		const dump = JSON.stringify([coach, participant, listed]);
 		for (const text of planted) expect(dump).not.toContain(text);
 		// Only "responded": answers and passes together.
-		expect(await countResponded(db, roundId)).toBe(5);
+		expect(await responded(id)).toBe(5);
 		expect(await releaseRowsOf([roundId])).toEqual([]);
 	});
 
@@ -175,29 +172,29 @@ describe('releases', () => {
 		for (const [i, token] of tokens.entries()) {
 			await submit(id, roundId, token, i < k - 1 ? { value: i } : null);
 		}
-		expect(await countResponded(db, roundId)).toBe(k + 2);
-		expect(await closeRound(db, id, roundId)).toEqual({
+		expect(await responded(id)).toBe(k + 2);
+		expect(await closeRound(id, roundId)).toEqual({
 			ok: true,
-			data: { closed: true, released: false }
+			data: { released: false }
 		});
 		expect(await releaseRowsOf([roundId])).toEqual([]);
 		const belowK: ReleaseView = { state: 'below_k', k };
 		expect((await coachRound(id)).release).toEqual(belowK);
 		expect(await listedRelease(id, roundId)).toEqual(belowK);
 		// Nothing to reveal; the room is told only that fewer than k answered, no answer at all.
-		expect(await setRoundRevealed(db, id, roundId, true)).toEqual({
+		expect(await setRoundRevealed(id, roundId, true)).toEqual({
 			ok: false,
 			error: 'not_released'
 		});
-		expect((await getParticipantState(db, id))!.round).toMatchObject({
+		expect((await live.participantState(id))!.round).toMatchObject({
 			status: 'closed',
 			revealed: false,
 			release: belowK
 		});
 		// Closing again changes nothing.
-		expect(await closeRound(db, id, roundId)).toEqual({
+		expect(await closeRound(id, roundId)).toEqual({
 			ok: true,
-			data: { closed: false, released: false }
+			data: { released: false }
 		});
 		expect(await releaseRowsOf([roundId])).toEqual([]);
 	});
@@ -212,9 +209,9 @@ describe('releases', () => {
 		for (const [i, token] of tokens.entries()) {
 			expect(await submit(id, roundId, token, { text: texts[i]! })).toBe('stored');
 		}
-		expect(await closeRound(db, id, roundId)).toEqual({
+		expect(await closeRound(id, roundId)).toEqual({
 			ok: true,
-			data: { closed: true, released: true }
+			data: { released: true }
 		});
 		const rows = await releaseRowsOf([roundId]);
 		expect(rows).toHaveLength(1);
@@ -231,25 +228,25 @@ describe('releases', () => {
 			expect((await coachRound(id)).release).toEqual(expected);
 			expect(await listedRelease(id, roundId)).toEqual(expected);
 		}
-		expect((await getCoachState(db, id, ORIGIN))!.prompts[0]!.rounds).toEqual([
+		expect((await live.coachState(id))!.prompts[0]!.rounds).toEqual([
 			{ id: roundId, roundNumber: 1, status: 'closed', released: true }
 		]);
 		// Participants see it only once revealed, and then exactly it.
-		expect((await getParticipantState(db, id))!.round!.release).toBeNull();
-		expect(await setRoundRevealed(db, id, roundId, true)).toEqual({ ok: true });
+		expect((await live.participantState(id))!.round!.release).toBeNull();
+		expect(await setRoundRevealed(id, roundId, true)).toEqual({ ok: true, data: null });
 		for (let i = 0; i < 5; i++) {
-			expect((await getParticipantState(db, id))!.round!.release).toEqual(expected);
+			expect((await live.participantState(id))!.round!.release).toEqual(expected);
 		}
 		// Hidden again: participants lose it, the coach keeps the same release.
-		expect(await setRoundRevealed(db, id, roundId, false)).toEqual({ ok: true });
-		expect((await getParticipantState(db, id))!.round!.release).toBeNull();
+		expect(await setRoundRevealed(id, roundId, false)).toEqual({ ok: true, data: null });
+		expect((await live.participantState(id))!.round!.release).toBeNull();
 		expect((await coachRound(id)).release).toEqual(expected);
 
 		// Later, after another prompt has run, the record still serves the same release.
 		const sp2 = await addPrompt(id, scalePrompt);
 		const round2 = await push(id, sp2);
 		for (const token of tokens) await submit(id, round2, token, { value: 5 });
-		await closeRound(db, id, round2);
+		await closeRound(id, round2);
 		expect(await listedRelease(id, roundId)).toEqual(expected);
 
 		// Proof that views read the stored row, not a computation: change the row, and
@@ -261,8 +258,8 @@ describe('releases', () => {
 		expect(edited).toMatchObject({ state: 'released', results: { texts: ['from the row'] } });
 		await db.execute(sql`update live_session set current_round_id = ${roundId} where id = ${id}`);
 		expect((await coachRound(id)).release).toEqual(edited);
-		await setRoundRevealed(db, id, roundId, true);
-		expect((await getParticipantState(db, id))!.round!.release).toEqual(edited);
+		await setRoundRevealed(id, roundId, true);
+		expect((await live.participantState(id))!.round!.release).toEqual(edited);
 	});
 
 	it('refuses answers after close, and closing twice is harmless', async () => {
@@ -273,8 +270,8 @@ describe('releases', () => {
 		for (const [i, token] of tokens.slice(0, 3).entries()) {
 			await submit(id, roundId, token, { value: i + 1 });
 		}
-		const first = await closeRound(db, id, roundId);
-		expect(first).toEqual({ ok: true, data: { closed: true, released: true } });
+		const first = await closeRound(id, roundId);
+		expect(first).toEqual({ ok: true, data: { released: true } });
 		const [release] = await releaseRowsOf([roundId]);
 		// A new answer and a changed answer both come too late.
 		expect(await submit(id, roundId, tokens[3]!, { value: 9 })).toBe('prompt_closed');
@@ -287,23 +284,23 @@ describe('releases', () => {
 		expect(
 			rows.map((r) => r.answer).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
 		).toEqual([{ value: 1 }, { value: 2 }, { value: 3 }]);
-		const secret = (await secrets.get(id))!;
+		const secret = await secretOf(id);
 		expect(await getMyResponse(db, dedupeKey(secret, tokens[0]!, roundId))).toEqual({
 			passed: false,
 			answer: { value: 1 }
 		});
 		// Closing again: no second release, the first untouched.
 		for (let i = 0; i < 3; i++) {
-			expect(await closeRound(db, id, roundId)).toEqual({
+			expect(await closeRound(id, roundId)).toEqual({
 				ok: true,
-				data: { closed: false, released: true }
+				data: { released: true }
 			});
 		}
 		expect(await releaseRowsOf([roundId])).toEqual([release]);
 		// Closing a round that does not exist, or belongs to another session.
 		const other = await newLiveSession(3);
-		expect(await closeRound(db, other, roundId)).toEqual({ ok: false, error: 'not_found' });
-		expect(await closeRound(db, id, 'not-a-uuid')).toEqual({ ok: false, error: 'not_found' });
+		expect(await closeRound(other, roundId)).toEqual({ ok: false, error: 'not_found' });
+		expect(await closeRound(id, 'not-a-uuid')).toEqual({ ok: false, error: 'not_found' });
 	});
 
 	it('a reopened prompt is a new round with its own release; rounds are never merged', async () => {
@@ -313,7 +310,7 @@ describe('releases', () => {
 		const round1 = await push(id, sp);
 		for (const [i, token] of tokens.slice(0, 3).entries())
 			await submit(id, round1, token, { value: i });
-		await closeRound(db, id, round1);
+		await closeRound(id, round1);
 		const [release1] = await releaseRowsOf([round1]);
 		expect(release1!.answered).toBe(3);
 		const view1 = await listedRelease(id, round1);
@@ -325,8 +322,8 @@ describe('releases', () => {
 		expect(r2.release).toBeNull();
 		// The same devices answer again (new dedupe keys), plus others.
 		for (const token of tokens) await submit(id, round2, token, { value: 10 });
-		expect(await countResponded(db, round2)).toBe(6);
-		await closeRound(db, id, round2);
+		expect(await responded(id)).toBe(6);
+		await closeRound(id, round2);
 		const [release2] = await releaseRowsOf([round2]);
 		expect(release2!.answered).toBe(6);
 		expect(release2!.results).toMatchObject({ counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6] });
@@ -339,7 +336,7 @@ describe('releases', () => {
 		const round3 = await push(id, sp);
 		for (const token of tokens.slice(0, 2)) await submit(id, round3, token, { value: 7 });
 		const round4 = await push(id, sp);
-		const listed = await listRoundsWithReleases(db, id);
+		const listed = await live.record(id);
 		expect(listed.map((r) => [r.id, r.roundNumber, r.status, r.release?.state ?? null])).toEqual([
 			[round1, 1, 'closed', 'released'],
 			[round2, 2, 'closed', 'released'],
@@ -347,7 +344,7 @@ describe('releases', () => {
 			[round4, 4, 'open', null]
 		]);
 		expect(
-			(await getCoachState(db, id, ORIGIN))!.prompts[0]!.rounds.map((r) => [
+			(await live.coachState(id))!.prompts[0]!.rounds.map((r) => [
 				r.roundNumber,
 				r.released
 			])
@@ -369,11 +366,11 @@ describe('releases', () => {
 		const seen: { round: RoundView; from: string }[] = [];
 		// Every view anyone can get, taken after every single change.
 		const look = async () => {
-			const coach = await getCoachState(db, id, ORIGIN);
+			const coach = await live.coachState(id);
 			if (coach?.round) seen.push({ round: coach.round, from: 'coach' });
-			const participant = await getParticipantState(db, id);
+			const participant = await live.participantState(id);
 			if (participant?.round) seen.push({ round: participant.round, from: 'participant' });
-			for (const round of await listRoundsWithReleases(db, id)) seen.push({ round, from: 'list' });
+			for (const round of await live.record(id)) seen.push({ round, from: 'list' });
 		};
 		const answerOneByOne = async (
 			roundId: string,
@@ -386,9 +383,9 @@ describe('releases', () => {
 			}
 		};
 		const closeAndReveal = async (roundId: string) => {
-			await closeRound(db, id, roundId);
+			await closeRound(id, roundId);
 			await look();
-			await setRoundRevealed(db, id, roundId, true);
+			await setRoundRevealed(id, roundId, true);
 			await look();
 		};
 
@@ -414,7 +411,7 @@ describe('releases', () => {
 		const b2 = await push(id, spB);
 		await answerOneByOne(b2, 6, (i) => ({ text: `b2-${i}` }));
 		await look();
-		expect(await endLiveSession(db, id, 'coach')).toBe(true); // closes and releases b2
+		expect(await live.end(as(id))).toEqual({ ok: true, data: null }); // closes and releases b2
 		await look();
 
 		// What the views released, grouped by the round they came from.
@@ -505,7 +502,7 @@ describe.each(['coach', 'idle'] as const)('ending a live session (%s)', (by) => 
 				await submit(id, textRound, token, { text: `order-${String(i).padStart(2, '0')}` })
 			).toBe('stored');
 		}
-		await closeRound(db, id, textRound);
+		await closeRound(id, textRound);
 		// A second round, left open: ending closes (and releases) it.
 		const scaleRound = await push(id, spScale);
 		for (const [i, token] of tokens.slice(0, 12).entries()) {
@@ -513,11 +510,11 @@ describe.each(['coach', 'idle'] as const)('ending a live session (%s)', (by) => 
 		}
 
 		// What existed while live.
-		const live = await db
+		const liveRows = await db
 			.select()
 			.from(table.liveResponse)
 			.where(inArray(table.liveResponse.roundId, [textRound, scaleRound]));
-		expect(live).toHaveLength(n + 12);
+		expect(liveRows).toHaveLength(n + 12);
 		const submitted = tokens.map((_, i) => `order-${String(i).padStart(2, '0')}`);
 		// PGlite (one connection) appends rows in submission order while live, so a plain copy
 		// would fail the order check below. (Postgres's pooled connections each fill their own
@@ -537,13 +534,13 @@ describe.each(['coach', 'idle'] as const)('ending a live session (%s)', (by) => 
 			.where(eq(table.participant.liveSessionId, id));
 		expect(participants).toHaveLength(n);
 		const before: Snapshot = {
-			liveResponseIds: live.map((r) => r.id),
-			dedupeKeys: live.map((r) => hex(r.dedupeKey)),
+			liveResponseIds: liveRows.map((r) => r.id),
+			dedupeKeys: liveRows.map((r) => hex(r.dedupeKey)),
 			tokenHashes: participants.map((p) => hex(p.tokenHash)),
 			tokens,
 			sealed: hex(session!.secretCiphertext!),
 			secret: hex(open(appKey, session!.secretCiphertext!, id)),
-			answers: sortedJson(live.map((r) => [r.roundId, r.passed, r.answer]))
+			answers: sortedJson(liveRows.map((r) => [r.roundId, r.passed, r.answer]))
 		};
 		expect(session!.joinCode).not.toBeNull();
 		for (const rowId of before.liveResponseIds) expect(rowId).toMatch(UUID_V4);
@@ -557,13 +554,13 @@ describe.each(['coach', 'idle'] as const)('ending a live session (%s)', (by) => 
 
 		// End it.
 		if (by === 'coach') {
-			expect(await endLiveSession(db, id, 'coach')).toBe(true);
+			expect(await live.end(as(id))).toEqual({ ok: true, data: null });
 		} else {
 			const recent = await newLiveSession(3);
 			const future = new Date(Date.now() + 3 * 3600_000);
 			// Activity a minute before "now": not idle.
-			await touchLiveSessions(db, [recent], new Date(future.getTime() - 60_000));
-			const ended = await endIdleLiveSessions(db, 2 * 3600_000, future);
+			await live.touch([recent], new Date(future.getTime() - 60_000));
+			const ended = await live.sweepIdle(future);
 			expect(ended).toContain(id);
 			expect(ended).not.toContain(recent);
 			const [still] = await db
@@ -572,7 +569,6 @@ describe.each(['coach', 'idle'] as const)('ending a live session (%s)', (by) => 
 				.where(eq(table.liveSession.id, recent));
 			expect(still!.status).toBe('live');
 		}
-		secrets.forget(id);
 
 		// Raw reads.
 		const [ended] = rowsOf<Record<string, unknown>>(
@@ -679,10 +675,8 @@ describe('idle timeout', () => {
 		const id = await newLiveSession(3);
 		const sp = await addPrompt(id, scalePrompt);
 		await push(id, sp); // activity now
-		expect(await endIdleLiveSessions(db, 2 * 3600_000, new Date())).not.toContain(id);
-		expect(
-			await endIdleLiveSessions(db, 2 * 3600_000, new Date(Date.now() + 3600_000))
-		).not.toContain(id);
+		expect(await live.sweepIdle(new Date())).not.toContain(id);
+		expect(await live.sweepIdle(new Date(Date.now() + 3600_000))).not.toContain(id);
 		const [row] = await db.select().from(table.liveSession).where(eq(table.liveSession.id, id));
 		expect(row!.status).toBe('live');
 		expect(row!.secretCiphertext).not.toBeNull();
@@ -730,13 +724,13 @@ describe('tokens, keys and the secret', () => {
 		await submit(id, r1, tokens[1]!, { value: 2 });
 		const r2 = await push(id, sp);
 		await submit(id, r2, tokens[0]!, { value: 3 });
-		const secret = (await secrets.get(id))!;
+		const secret = await secretOf(id);
 		const k = (token: string, round: string) => hex(dedupeKey(secret, token, round));
 		const keys = [k(tokens[0]!, r1), k(tokens[1]!, r1), k(tokens[0]!, r2), k(tokens[1]!, r2)];
 		expect(new Set(keys).size).toBe(4);
 		expect(keys.every((key) => key.length === 64)).toBe(true);
 		// Another session's secret gives other keys for the same token and round.
-		const otherSecret = (await secrets.get(await newLiveSession(3)))!;
+		const otherSecret = await secretOf(await newLiveSession(3));
 		expect(hex(dedupeKey(otherSecret, tokens[0]!, r1))).not.toBe(keys[0]);
 		// The stored keys are exactly these, and none is the token hash.
 		const stored = await db
@@ -775,7 +769,7 @@ describe('tokens, keys and the secret', () => {
 		const otherSecret = open(appKey, await sealedOf(other), other);
 		expect(hex(otherSecret)).not.toBe(hex(secret));
 		// The store serves the decrypted secret, and refuses with a wrong app key.
-		expect(hex((await secrets.get(id))!)).toBe(hex(secret));
+		expect(hex((await new SecretStore(db, appKey).get(id))!)).toBe(hex(secret));
 		await expect(new SecretStore(db, randomBytes(32)).get(id)).rejects.toThrow();
 	});
 });

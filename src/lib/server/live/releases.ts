@@ -1,0 +1,93 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { PromptResults } from '$lib/prompts/kinds';
+import type { ReleaseView, RoundView } from '$lib/realtime/events';
+import type { Database, Transaction } from '$lib/server/db';
+import * as table from '$lib/server/db/schema';
+
+// The only module that reads or writes `round_release`. A release is computed once, when a
+// round closes with at least k answers, and every view — the console, the room, a reload, a
+// reconnect, the ended record, and later summaries and exports — is served this stored row
+// through the functions below. So no two views of a round can differ, by construction.
+
+type Reader = Database | Transaction;
+
+export async function storeRelease(tx: Transaction, roundId: string, results: PromptResults) {
+	await tx.insert(table.roundRelease).values({ roundId, answered: results.answered, results });
+}
+
+export async function hasRelease(db: Reader, roundId: string): Promise<boolean> {
+	const [row] = await db
+		.select({ roundId: table.roundRelease.roundId })
+		.from(table.roundRelease)
+		.where(eq(table.roundRelease.roundId, roundId));
+	return Boolean(row);
+}
+
+/** Ids of the released rounds among these. */
+export async function releasedRoundIds(db: Reader, roundIds: string[]): Promise<Set<string>> {
+	if (roundIds.length === 0) return new Set();
+	const rows = await db
+		.select({ roundId: table.roundRelease.roundId })
+		.from(table.roundRelease)
+		.where(inArray(table.roundRelease.roundId, roundIds));
+	return new Set(rows.map((r) => r.roundId));
+}
+
+/** One round as any view shows it: while open, its status only; once closed, its release. */
+export async function getRoundView(
+	db: Reader,
+	session: { k: number },
+	roundId: string
+): Promise<RoundView | null> {
+	const [row] = await roundViewQuery(db).where(eq(table.promptRound.id, roundId));
+	return row ? toRoundView(row, session.k) : null;
+}
+
+/** Every round of a live session in the order asked, each with its stored release. */
+export async function listRoundViews(
+	db: Reader,
+	session: { id: string; k: number }
+): Promise<RoundView[]> {
+	const rows = await roundViewQuery(db)
+		.where(eq(table.promptRound.liveSessionId, session.id))
+		.orderBy(asc(table.promptRound.sequence));
+	return rows.map((row) => toRoundView(row, session.k));
+}
+
+function roundViewQuery(db: Reader) {
+	return db
+		.select({
+			round: table.promptRound,
+			definition: table.sessionPrompt.definition,
+			release: table.roundRelease
+		})
+		.from(table.promptRound)
+		.innerJoin(table.sessionPrompt, eq(table.sessionPrompt.id, table.promptRound.sessionPromptId))
+		.leftJoin(table.roundRelease, eq(table.roundRelease.roundId, table.promptRound.id))
+		.$dynamic();
+}
+
+function toRoundView(
+	row: {
+		round: typeof table.promptRound.$inferSelect;
+		definition: RoundView['prompt'];
+		release: typeof table.roundRelease.$inferSelect | null;
+	},
+	k: number
+): RoundView {
+	let release: ReleaseView | null = null;
+	if (row.round.status === 'closed') {
+		release = row.release
+			? { state: 'released', answered: row.release.answered, results: row.release.results }
+			: { state: 'below_k', k };
+	}
+	return {
+		id: row.round.id,
+		sessionPromptId: row.round.sessionPromptId,
+		roundNumber: row.round.roundNumber,
+		prompt: row.definition,
+		status: row.round.status,
+		revealed: row.round.revealed,
+		release
+	};
+}

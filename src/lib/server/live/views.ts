@@ -1,0 +1,148 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type {
+	CoachState,
+	LiveSessionInfo,
+	ParticipantState,
+	SessionPromptView
+} from '$lib/realtime/events';
+import { rowsOf, type Database, type Transaction } from '$lib/server/db';
+import * as table from '$lib/server/db/schema';
+import { isUuid } from '$lib/server/groups';
+import type { LiveSessionRow } from './lifecycle';
+import { getRoundView, listRoundViews, releasedRoundIds } from './releases';
+
+// What each audience may see, built from Postgres alone. Each snapshot is read in one
+// repeatable-read transaction, so it is consistent with the state version it carries; a
+// client that gets two snapshots out of order keeps the one with the higher version.
+
+const snapshotRead = { isolationLevel: 'repeatable read', accessMode: 'read only' } as const;
+
+async function getSessionRow(db: Database | Transaction, liveSessionId: string) {
+	if (!isUuid(liveSessionId)) return null;
+	const [row] = await db
+		.select()
+		.from(table.liveSession)
+		.where(eq(table.liveSession.id, liveSessionId));
+	return row ?? null;
+}
+
+function infoOf(session: LiveSessionRow): LiveSessionInfo {
+	return { id: session.id, title: session.title, status: session.status, k: session.k };
+}
+
+/** What every device in the room is told (the same for all of them). */
+export async function buildParticipantState(
+	db: Database,
+	liveSessionId: string
+): Promise<ParticipantState | null> {
+	return db.transaction(async (tx) => {
+		const session = await getSessionRow(tx, liveSessionId);
+		if (!session) return null;
+		const round = session.currentRoundId
+			? await getRoundView(tx, session, session.currentRoundId)
+			: null;
+		return {
+			version: session.stateVersion,
+			liveSession: infoOf(session),
+			// Results reach the room only when the coach reveals them. "Fewer than k answered"
+			// carries no answer at all, so the room is told at once that nothing will be shown.
+			round:
+				round &&
+				(round.revealed || round.release?.state === 'below_k' ? round : { ...round, release: null })
+		};
+	}, snapshotRead);
+}
+
+/** What the coach's console shows: the join details, the current round, the prompt list. */
+export async function buildCoachState(
+	db: Database,
+	liveSessionId: string,
+	origin: string
+): Promise<CoachState | null> {
+	return db.transaction(async (tx) => {
+		const session = await getSessionRow(tx, liveSessionId);
+		if (!session) return null;
+		const prompts = await tx
+			.select()
+			.from(table.sessionPrompt)
+			.where(eq(table.sessionPrompt.liveSessionId, liveSessionId))
+			.orderBy(asc(table.sessionPrompt.position));
+		const rounds = await tx
+			.select({
+				id: table.promptRound.id,
+				sessionPromptId: table.promptRound.sessionPromptId,
+				roundNumber: table.promptRound.roundNumber,
+				status: table.promptRound.status
+			})
+			.from(table.promptRound)
+			.where(eq(table.promptRound.liveSessionId, liveSessionId))
+			.orderBy(asc(table.promptRound.sequence));
+		const released = await releasedRoundIds(
+			tx,
+			rounds.map((r) => r.id)
+		);
+		const promptViews: SessionPromptView[] = prompts.map((p) => ({
+			id: p.id,
+			position: p.position,
+			prompt: p.definition,
+			note: p.note,
+			rounds: rounds
+				.filter((r) => r.sessionPromptId === p.id)
+				.map(({ id, roundNumber, status }) => ({
+					id,
+					roundNumber,
+					status,
+					released: released.has(id)
+				}))
+		}));
+		return {
+			version: session.stateVersion,
+			liveSession: {
+				...infoOf(session),
+				joinCode: session.joinCode,
+				joinUrl: session.joinCode ? `${origin}/join/${session.joinCode}` : null
+			},
+			round: session.currentRoundId
+				? await getRoundView(tx, session, session.currentRoundId)
+				: null,
+			prompts: promptViews
+		};
+	}, snapshotRead);
+}
+
+/**
+ * Joined, and (while a round is open) responded — answers and passes together, so a pass is
+ * never visible apart. One small query; "in the room" is counted by the realtime layer.
+ */
+export async function getRoomCounts(db: Database, liveSessionId: string) {
+	if (!isUuid(liveSessionId)) return null;
+	const [row] = rowsOf<{ joined: number; responded: number }>(
+		await db.execute(sql`
+			select s.joined_count as joined,
+				(select count(*)::int from live_response lr
+					join prompt_round r on r.id = lr.round_id and r.status = 'open'
+					where lr.round_id = s.current_round_id) as responded
+			from live_session s where s.id = ${liveSessionId}`)
+	);
+	return row ? { joined: Number(row.joined), responded: Number(row.responded) } : null;
+}
+
+/** Every round of a session with its stored release, for the session's record. */
+export async function buildRecord(db: Database, liveSessionId: string) {
+	const session = await getSessionRow(db, liveSessionId);
+	if (!session) return [];
+	return listRoundViews(db, session);
+}
+
+/** The prompt list of a draft (the session page before going live). */
+export async function listSessionPrompts(db: Database, liveSessionId: string) {
+	return db
+		.select({
+			id: table.sessionPrompt.id,
+			definition: table.sessionPrompt.definition,
+			note: table.sessionPrompt.note
+		})
+		.from(table.sessionPrompt)
+		.where(eq(table.sessionPrompt.liveSessionId, liveSessionId))
+		.orderBy(asc(table.sessionPrompt.position));
+}

@@ -1,0 +1,129 @@
+import type { RoomCounts } from '$lib/realtime/events';
+import type { Database } from '$lib/server/db';
+import type { Audience, LiveNotify } from '$lib/server/live';
+import { buildCoachState, buildParticipantState, getRoomCounts } from '$lib/server/live/views';
+import { logError } from '$lib/server/log';
+import type { Cluster, HuddleServer } from './cluster';
+import { rooms } from './rooms';
+import type { HuddleSocket } from './auth';
+
+// The realtime side of the domain's `notify` port: snapshots to the rooms, counts to the
+// consoles, the end to everyone. Broadcasts go through the adapter, so they reach sockets on
+// every process; each snapshot carries the state version, so arrival order does not matter.
+
+export const COUNTS_INTERVAL_MS = 250;
+
+export function createBroadcaster(
+	io: HuddleServer,
+	deps: { db: Database; origin: string; cluster: Cluster; countsIntervalMs?: number }
+) {
+	const { db, cluster } = deps;
+	const interval = deps.countsIntervalMs ?? COUNTS_INTERVAL_MS;
+	const timers = new Map<string, { timer: ReturnType<typeof setTimeout>; tell: boolean }>();
+	// What this process last sent each session's consoles: counts go out only when they change,
+	// so nothing reaches the coach when an answer is edited (same numbers, different moment).
+	const lastSent = new Map<string, string>();
+
+	async function roomCounts(liveSessionId: string): Promise<RoomCounts | null> {
+		const [counts, inRoom] = await Promise.all([
+			getRoomCounts(db, liveSessionId),
+			cluster.roomSize(rooms.participants(liveSessionId))
+		]);
+		return counts && { inRoom, ...counts };
+	}
+
+	async function emitCounts(liveSessionId: string) {
+		// Each process tells only the consoles connected to it: one sender per socket, in order.
+		if (cluster.localSize(rooms.coaches(liveSessionId)) === 0) {
+			lastSent.delete(liveSessionId);
+			return;
+		}
+		const counts = await roomCounts(liveSessionId);
+		if (!counts) return;
+		const key = JSON.stringify(counts);
+		if (lastSent.get(liveSessionId) === key) return;
+		lastSent.set(liveSessionId, key);
+		io.local.to(rooms.coaches(liveSessionId)).emit('console:counts', counts);
+	}
+
+	/**
+	 * Coalesces counts: at most one computation per session and interval. `tell` also lets the
+	 * other processes know (once per interval), for consoles connected there.
+	 */
+	function scheduleCounts(liveSessionId: string, tell: boolean) {
+		const pending = timers.get(liveSessionId);
+		if (pending) {
+			pending.tell ||= tell;
+			return;
+		}
+		const entry = {
+			tell,
+			timer: setTimeout(() => {
+				timers.delete(liveSessionId);
+				if (entry.tell) cluster.tellOthers('counts:changed', liveSessionId);
+				emitCounts(liveSessionId).catch((err) => logError('counts_failed', err));
+			}, interval)
+		};
+		timers.set(liveSessionId, entry);
+	}
+
+	io.on('counts:changed', (liveSessionId) => {
+		if (typeof liveSessionId === 'string') scheduleCounts(liveSessionId, false);
+	});
+
+	const notify: LiveNotify = {
+		async stateChanged(liveSessionId: string, audience: Audience) {
+			const [participantState, coachState] = await Promise.all([
+				audience === 'everyone' ? buildParticipantState(db, liveSessionId) : null,
+				buildCoachState(db, liveSessionId, deps.origin)
+			]);
+			if (participantState) {
+				io.to(rooms.participants(liveSessionId)).emit('live-session:state', participantState);
+			}
+			if (coachState) io.to(rooms.coaches(liveSessionId)).emit('console:state', coachState);
+			// A new round resets "responded".
+			if (audience === 'everyone') scheduleCounts(liveSessionId, true);
+		},
+		countsChanged(liveSessionId: string) {
+			scheduleCounts(liveSessionId, true);
+		},
+		ended(liveSessionId: string) {
+			for (const room of [rooms.participants(liveSessionId), rooms.coaches(liveSessionId)]) {
+				io.to(room).emit('live-session:ended');
+				io.in(room).socketsLeave(room);
+			}
+			cluster.tellOthers('live-session:ended', liveSessionId);
+			forget(liveSessionId);
+		}
+	};
+
+	function forget(liveSessionId: string) {
+		const pending = timers.get(liveSessionId);
+		if (pending) clearTimeout(pending.timer);
+		timers.delete(liveSessionId);
+		lastSent.delete(liveSessionId);
+		cluster.forget(liveSessionId);
+	}
+
+	return {
+		notify,
+		forget,
+		/** Counts for one console that just connected, whatever was sent before. */
+		async sendCounts(socket: HuddleSocket, liveSessionId: string) {
+			const counts = await roomCounts(liveSessionId);
+			if (!counts) return;
+			socket.emit('console:counts', counts);
+			// The console room's other sockets may hold older numbers: leave lastSent alone.
+		},
+		/** Presence changed on this process (a socket joined or left a room). */
+		presenceChanged(liveSessionId: string) {
+			scheduleCounts(liveSessionId, true);
+		},
+		close() {
+			for (const { timer } of timers.values()) clearTimeout(timer);
+			timers.clear();
+		}
+	};
+}
+
+export type Broadcaster = ReturnType<typeof createBroadcaster>;
