@@ -45,5 +45,20 @@ export default ts.config(
 				svelteConfig
 			}
 		}
+	},
+	{
+		// Type-aware rules where the code relies on them: a promise is awaited, returned, or
+		// marked `void` on purpose (fire-and-forget with its own .catch), never dropped by accident.
+		files: ['src/**/*.ts', 'src/**/*.svelte', 'tests/**/*.ts', 'vite.config.ts'],
+		languageOptions: {
+			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'] }
+		},
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': [
+				'error',
+				{ checksVoidReturn: { arguments: false } }
+			]
+		}
 	}
 );

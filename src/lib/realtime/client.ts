@@ -1,12 +1,13 @@
 import { io, type Socket } from 'socket.io-client';
+import type { Result } from '$lib/result';
 import type {
-	ClientToServerEvents,
 	CoachAuth,
-	ErrorCode,
 	ParticipantAuth,
-	Result,
-	ServerToClientEvents
+	ServerToClientEvents,
+	ClientToServerEvents
 } from './events';
+
+export { describeError } from '$lib/result';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -20,31 +21,6 @@ export function connectSocket(auth: CoachAuth | ParticipantAuth): ClientSocket {
 	});
 }
 
-/** Words for the error codes a person may meet. */
-export function describeError(error: ErrorCode | 'timeout'): string {
-	switch (error) {
-		case 'timeout':
-			return 'The server did not answer in time. Check the connection and try again.';
-		case 'prompt_closed':
-			return 'Answering had already closed.';
-		case 'not_live':
-			return 'This session is not live.';
-		case 'not_released':
-			return 'Fewer answers than needed, so there is nothing to reveal.';
-		case 'rate_limited':
-			return 'That was a lot at once. Please wait a moment and try again.';
-		case 'forbidden':
-		case 'unauthorized':
-			return 'You are not allowed to do that here.';
-		case 'not_found':
-			return 'That is no longer part of this session.';
-		case 'invalid_payload':
-			return 'Something in that was not right.';
-		default:
-			return 'Something went wrong on our side. Please try again.';
-	}
-}
-
 /** emitWithAck with a timeout, folding the timeout into the result union. */
 export async function command<T>(
 	run: () => Promise<Result<T>>
@@ -54,4 +30,12 @@ export async function command<T>(
 	} catch {
 		return { ok: false, error: 'timeout' };
 	}
+}
+
+/**
+ * Keeps the newer of two snapshots: the server may deliver them out of order (two changes in
+ * quick succession, or from two processes), and each carries the live session's version.
+ */
+export function isNewer(next: { version: number }, current: { version: number } | null): boolean {
+	return !current || next.version >= current.version;
 }

@@ -137,4 +137,3 @@ export interface CoachAuth {
 	role: 'coach';
 	liveSessionId: string;
 }
-

@@ -1,12 +1,13 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { parseAnswer, type AnswerValue, type PromptDefinition } from '$lib/prompts/kinds';
 import type { MyResponse } from '$lib/realtime/events';
-import { failure, ok, type Result } from '$lib/result';
+import { failure, ok, type ErrorCode, type Result } from '$lib/result';
 import type { AnswerSubmission } from '$lib/schemas/live-sessions';
 import type { Database } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
 import { isUuid } from '$lib/server/groups';
 import { dedupeKey, type SecretStore } from './secrets';
+import { statusError } from './status';
 
 // Answers in, one per device and round, without ever writing who gave them.
 
@@ -164,6 +165,9 @@ export function createAnswers(deps: { db: Database; secrets: SecretStore }) {
 		device: { liveSessionId: string; token: string },
 		payload: AnswerSubmission
 	): Promise<Result<{ idempotencyKey: string }>> {
+		// The secret exists only while the session is live (and is cached): no secret, no answer.
+		const secret = await deps.secrets.get(device.liveSessionId);
+		if (!secret) return failure(await refusalOf(device.liveSessionId));
 		const round = await rounds.get(payload.roundId);
 		if (!round || round.liveSessionId !== device.liveSessionId) return failure('not_found');
 		let answer: AnswerValue | null = null;
@@ -172,8 +176,6 @@ export function createAnswers(deps: { db: Database; secrets: SecretStore }) {
 			if (!value.ok) return failure('invalid_payload', value.fields);
 			answer = value.value;
 		}
-		const secret = await deps.secrets.get(device.liveSessionId);
-		if (!secret) return failure('ended');
 		const outcome = await writer.submit({
 			roundId: payload.roundId,
 			dedupeKey: dedupeKey(secret, device.token, payload.roundId),
@@ -182,6 +184,14 @@ export function createAnswers(deps: { db: Database; secrets: SecretStore }) {
 		});
 		if (outcome !== 'stored') return failure(outcome);
 		return ok({ idempotencyKey: payload.idempotencyKey });
+	}
+
+	async function refusalOf(liveSessionId: string): Promise<ErrorCode> {
+		const [row] = await deps.db
+			.select({ status: table.liveSession.status })
+			.from(table.liveSession)
+			.where(eq(table.liveSession.id, liveSessionId));
+		return (row && statusError('answer', row.status)) ?? 'ended';
 	}
 
 	return {

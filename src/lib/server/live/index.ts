@@ -360,8 +360,15 @@ export function createLiveDomain(deps: LiveDeps) {
 
 		/** A new device in a live session: its token, to be kept on the phone only. */
 		async join(liveSessionId: string): Promise<Result<{ token: string }>> {
-			const joined = isUuid(liveSessionId) ? await insertParticipant(db, liveSessionId) : null;
-			if (!joined) return failure('not_live');
+			if (!isUuid(liveSessionId)) return failure('not_found');
+			const joined = await insertParticipant(db, liveSessionId);
+			if (!joined) {
+				const [row] = await db
+					.select({ status: table.liveSession.status })
+					.from(table.liveSession)
+					.where(eq(table.liveSession.id, liveSessionId));
+				return failure(row ? (statusError('join', row.status) ?? 'not_live') : 'not_found');
+			}
 			await announce(() => notify.countsChanged(liveSessionId));
 			return ok(joined);
 		},

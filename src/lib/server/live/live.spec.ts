@@ -109,7 +109,8 @@ const closeRound = (liveSessionId: string, roundId: string) =>
 	live.close(as(liveSessionId), roundId);
 const setRoundRevealed = (liveSessionId: string, roundId: string, revealed: boolean) =>
 	live.reveal(as(liveSessionId), roundId, revealed);
-const responded = async (liveSessionId: string) => (await live.roomCounts(liveSessionId))!.responded;
+const responded = async (liveSessionId: string) =>
+	(await live.roomCounts(liveSessionId))!.responded;
 
 /** The session's secret, opened from its row as only the app can (to check the stored keys). */
 async function secretOf(liveSessionId: string) {
@@ -344,10 +345,7 @@ describe('releases', () => {
 			[round4, 4, 'open', null]
 		]);
 		expect(
-			(await live.coachState(id))!.prompts[0]!.rounds.map((r) => [
-				r.roundNumber,
-				r.released
-			])
+			(await live.coachState(id))!.prompts[0]!.rounds.map((r) => [r.roundNumber, r.released])
 		).toEqual([
 			[1, true],
 			[2, true],

@@ -113,10 +113,7 @@ export async function removePromptIn(
 ): Promise<Result> {
 	if (!isUuid(sessionPromptId)) return failure('not_found');
 	const [prompt] = await tx
-		.select({
-			id: table.sessionPrompt.id,
-			asked: sql<boolean>`exists (select 1 from ${table.promptRound} where ${table.promptRound.sessionPromptId} = ${table.sessionPrompt.id})`
-		})
+		.select({ id: table.sessionPrompt.id })
 		.from(table.sessionPrompt)
 		.where(
 			and(
@@ -125,7 +122,12 @@ export async function removePromptIn(
 			)
 		);
 	if (!prompt) return failure('not_found');
-	if (prompt.asked) return failure('already_asked');
+	const [asked] = await tx
+		.select({ id: table.promptRound.id })
+		.from(table.promptRound)
+		.where(eq(table.promptRound.sessionPromptId, sessionPromptId))
+		.limit(1);
+	if (asked) return failure('already_asked');
 	await tx.delete(table.sessionPrompt).where(eq(table.sessionPrompt.id, sessionPromptId));
 	return ok();
 }

@@ -19,7 +19,8 @@ export function startActivity(io: HuddleServer, live: LiveDomain, cluster: Clust
 		active.clear();
 		for (const room of io.of('/').adapter.rooms.keys()) {
 			const parsed = parseRoom(room);
-			if (parsed?.audience === 'coaches' && cluster.localSize(room) > 0) ids.add(parsed.liveSessionId);
+			if (parsed?.audience === 'coaches' && cluster.localSize(room) > 0)
+				ids.add(parsed.liveSessionId);
 		}
 		live.touch([...ids]).catch((err) => logError('activity_failed', err));
 	}, ACTIVITY_FLUSH_MS);

@@ -14,8 +14,10 @@ import { TokenBucket } from './socket-limiter';
 
 // Every command of the contract, by role. `satisfies` keeps these lists equal to events.ts:
 // a command added there and forgotten here (or the other way round) fails the type check.
-export const PARTICIPANT_COMMANDS = ['response:submit', 'participant:leave'] as const satisfies
-	readonly (keyof ParticipantCommands)[];
+export const PARTICIPANT_COMMANDS = [
+	'response:submit',
+	'participant:leave'
+] as const satisfies readonly (keyof ParticipantCommands)[];
 export const COACH_COMMANDS = [
 	'prompt:add',
 	'prompt:move',

@@ -454,3 +454,82 @@ describe('live sessions over real sockets', () => {
 		expect(results.filter((r) => !r.ok && r.error === 'not_found').length).toBeGreaterThan(20);
 	});
 });
+
+/** Every row of one live session, to show that a refused command stored nothing. */
+async function rowsOfSession(liveSessionId: string) {
+	const parts = await Promise.all([
+		handle.db.select().from(table.liveSession).where(eq(table.liveSession.id, liveSessionId)),
+		handle.db
+			.select()
+			.from(table.sessionPrompt)
+			.where(eq(table.sessionPrompt.liveSessionId, liveSessionId))
+			.orderBy(table.sessionPrompt.id),
+		handle.db
+			.select()
+			.from(table.promptRound)
+			.where(eq(table.promptRound.liveSessionId, liveSessionId))
+			.orderBy(table.promptRound.id),
+		handle.db.execute(
+			sql`select rr.* from round_release rr join prompt_round r on r.id = rr.round_id where r.live_session_id = ${liveSessionId}`
+		),
+		handle.db.execute(
+			sql`select x.round_id, x.passed, x.answer from response x join prompt_round r on r.id = x.round_id where r.live_session_id = ${liveSessionId} order by 1, 3`
+		),
+		handle.db.execute(
+			sql`select count(*)::int as n from live_response lr join prompt_round r on r.id = lr.round_id where r.live_session_id = ${liveSessionId}`
+		)
+	]);
+	return JSON.stringify(parts);
+}
+
+describe('after the end, over the sockets that stayed open', () => {
+	it('refuses every command with `ended` and stores nothing, whichever transport ended it', async () => {
+		const setup = await setUpLiveSession(handle.db, server.live, 3);
+		const tokens = await joinParticipants(server.live, setup.liveSessionId, 3);
+		const { coach } = await coachOf(server, setup);
+		const people = await participantsOf(server, tokens);
+		const libraryPromptId = await createOwnPrompt(handle.db, setup.coachId, {
+			kind: 'words',
+			text: 'One word for today'
+		});
+		const { roundId, sessionPromptId } = await addAndPush(coach, scale);
+		const spare = await coach.emitWithAck('prompt:add', {
+			definition: { kind: 'text', text: 'Not asked yet' }
+		});
+		if (!spare.ok) throw new Error('add');
+		for (const p of people) expect((await submit(p.socket, roundId, { value: 5 })).ok).toBe(true);
+		expect(await coach.emitWithAck('round:close', { roundId })).toEqual({
+			ok: true,
+			data: { released: true }
+		});
+
+		// Ended through the domain, as the page's form does, while both sockets stay connected.
+		const told = people.map((p) => once(p.socket, 'live-session:ended'));
+		expect(await server.live.end(setup.actor)).toEqual({ ok: true, data: null });
+		await Promise.all(told);
+		expect(coach.connected && people.every((p) => p.socket.connected)).toBe(true);
+		const before = await rowsOfSession(setup.liveSessionId);
+
+		const spareId = spare.data.sessionPromptId;
+		const attempts = {
+			'prompt:add (typed)': coach.emitWithAck('prompt:add', {
+				definition: { kind: 'text', text: 'Sneaked in after the end' }
+			}),
+			'prompt:add (library)': coach.emitWithAck('prompt:add', { promptId: libraryPromptId }),
+			'prompt:move': coach.emitWithAck('prompt:move', {
+				sessionPromptId: spareId,
+				direction: 'up'
+			}),
+			'prompt:skip': coach.emitWithAck('prompt:skip', { sessionPromptId: spareId }),
+			'prompt:push': coach.emitWithAck('prompt:push', { sessionPromptId }),
+			'round:close': coach.emitWithAck('round:close', { roundId }),
+			'round:reveal': coach.emitWithAck('round:reveal', { roundId, revealed: true }),
+			'live-session:end': coach.emitWithAck('live-session:end', { confirm: true }),
+			'response:submit': submit(people[0]!.socket, roundId, { value: 1 })
+		};
+		for (const [name, attempt] of Object.entries(attempts)) {
+			expect(await attempt, name).toEqual({ ok: false, error: 'ended' });
+		}
+		expect(await rowsOfSession(setup.liveSessionId)).toBe(before);
+	});
+});
