@@ -32,11 +32,31 @@ export default defineConfig({
 	// Pre-bundled up front, so the dev server never reloads a page mid-session to add them.
 	optimizeDeps: { include: ['socket.io-client', 'valibot'] },
 	test: {
-		include: ['src/**/*.spec.ts'],
 		environment: 'node',
-		globalSetup: ['src/lib/server/db/test-global-setup.ts'],
-		testTimeout: 30_000,
-		hookTimeout: 60_000,
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				// Modules and their integration over a real database and real sockets, in-process.
+				extends: true,
+				test: {
+					name: 'server',
+					include: ['src/**/*.spec.ts'],
+					globalSetup: ['src/lib/server/db/test-global-setup.ts'],
+					testTimeout: 30_000,
+					hookTimeout: 60_000
+				}
+			},
+			{
+				// Real `node server.js` processes: several on one Postgres, and a hard kill.
+				extends: true,
+				test: {
+					name: 'processes',
+					include: ['tests/processes/**/*.spec.ts'],
+					globalSetup: ['src/lib/server/db/test-global-setup.ts', 'tests/processes/build.ts'],
+					testTimeout: 180_000,
+					hookTimeout: 120_000
+				}
+			}
+		]
 	}
 });
