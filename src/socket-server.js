@@ -29,7 +29,7 @@ export function createSocketServer(httpServer, options = {}) {
 		maxHttpBufferSize: MAX_FRAME_BYTES,
 		pingInterval: 10_000,
 		pingTimeout: 8_000,
-		allowRequest: (req, callback) => callback(null, isSameOrigin(req)),
+		allowRequest: (req, callback) => callback(null, isSameOrigin(req))
 		// No connection state recovery: the Postgres adapter (several processes) does not support
 		// it, and Huddle does not need it. Every (re)connect runs the handshake and gets a full
 		// snapshot from Postgres, which is what a phone back from a dead spot needs anyway.

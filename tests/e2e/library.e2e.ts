@@ -225,25 +225,15 @@ test('a coach builds a session from the library and runs it', async ({ browser }
 	await answerPrompt(participant);
 	await expect(coach.getByTestId('responded')).toHaveText('1');
 
-	// Mid-session, the coach adds a prompt on the fly and pushes it.
-	const librarySearch = coach.getByLabel('Search the library');
-	let onTheFly: string;
-	if ((await librarySearch.count()) > 0) {
-		onTheFly = libraryTexts.find((t) => t !== libraryTexts[0] && !planSteps.includes(t))!;
-		expect(onTheFly).toBeTruthy();
-		await librarySearch.fill(onTheFly.slice(0, 60));
-		await coach
-			.locator('form.library-search')
-			.getByRole('button', { name: 'Search', exact: true })
-			.click();
-		await coach.getByRole('button', { name: `Add “${onTheFly}”`, exact: true }).click();
-	} else {
-		onTheFly = 'What is one thing you will let go of tonight?';
-		await coach.getByText('Add a prompt').click();
-		await coach.getByLabel('Kind').selectOption({ label: 'Open text' });
-		await coach.getByLabel('Prompt', { exact: true }).fill(onTheFly);
-		await coach.getByRole('button', { name: 'Add prompt' }).click();
-	}
+	// Mid-session, the coach finds a library prompt from the console and pushes it.
+	const onTheFly = libraryTexts.find((t) => t !== libraryTexts[0] && !planSteps.includes(t))!;
+	expect(onTheFly).toBeTruthy();
+	await coach.getByLabel('Search the library').fill(onTheFly.slice(0, 60));
+	await coach
+		.locator('form.library-search')
+		.getByRole('button', { name: 'Search', exact: true })
+		.click();
+	await coach.getByRole('button', { name: `Add “${onTheFly}”`, exact: true }).click();
 	await expect(coach.locator('.plan-list')).toContainText(onTheFly);
 	await coach
 		.locator('.plan-list')

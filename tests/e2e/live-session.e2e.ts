@@ -92,75 +92,11 @@ const prompts = {
 };
 
 test('a coach and three phones run a whole live session', async ({ browser }) => {
-	// ---- The coach prepares a session ----
 	const coachContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const coach = await coachContext.newPage();
-	await signUpCoach(coach);
-	await coach.getByLabel('Name').fill('PGY-2 wellbeing circle');
-	await coach.getByRole('button', { name: 'Create group' }).click();
-	await expect(
-		coach.getByRole('heading', { level: 1, name: 'PGY-2 wellbeing circle' })
-	).toBeVisible();
-	await waitForHydration(coach);
-	await coach.getByLabel('Title').fill('Week 1 — noticing');
-	await coach.getByLabel('Answers needed before results are shown').selectOption('3');
-	await coach.getByRole('button', { name: 'Create session' }).click();
-	await expect(coach.getByRole('heading', { level: 1, name: 'Week 1 — noticing' })).toBeVisible();
-	await waitForHydration(coach);
-
-	// Bad input is refused with a message next to the field, and nothing is added.
-	await coach.getByLabel('Kind').selectOption({ label: 'Single choice' });
-	await coach.getByLabel('Prompt', { exact: true }).fill('Only one option?');
-	await coach.getByLabel('Options, one per line').fill('Just this');
-	await coach.getByRole('button', { name: 'Add prompt' }).click();
-	await expect(coach.getByText('Give between 2 and 8 options.')).toBeVisible();
-	await expect(coach.locator('.prompt-list')).toHaveCount(0);
-
-	await addDraftPrompt(coach, 'Check-in', prompts.checkin, {
-		'Five labels, one per line, from lowest to highest': 'drained\ntired\nokay\nsteady\nrested'
-	});
-	await addDraftPrompt(coach, 'Scale', prompts.scale, {
-		'Lowest value': '0',
-		'Highest value': '10',
-		'Label at the lowest end': 'empty',
-		'Label at the highest end': 'full'
-	});
-	await addDraftPrompt(coach, 'Single choice', prompts.single, {
-		'Options, one per line': 'Workload\nGuilt\nNumbness'
-	});
-	await addDraftPrompt(coach, 'Multiple choice', prompts.multiple, {
-		'Options, one per line': 'Sleep\nA walk\nTalking to someone\nNothing yet'
-	});
-	await addDraftPrompt(coach, 'A few words', prompts.words);
-	await expectNoAxeViolations(coach);
-
-	await coach.getByRole('button', { name: 'Go live' }).click();
-	const codeText = (await coach.getByTestId('join-code').textContent())!.replace(/\s/g, '');
-	expect(codeText).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
-	// The join link uses the public origin, and the QR code is drawn by the app itself.
-	await expect(coach.getByRole('link', { name: new RegExp(`/join/${codeText}$`) })).toHaveAttribute(
-		'href',
-		new RegExp(`^http://127\\.0\\.0\\.1:\\d+/join/${codeText}$`)
-	);
-	await expect(coach.locator('.qr svg')).toBeVisible();
-	await expect(coach.getByText('Connected')).toBeVisible();
-
-	// The last prompt is typed in the console, on the fly.
-	await coach.getByText('Add a prompt').click();
-	await coach.getByLabel('Kind').selectOption({ label: 'Open text' });
-	await coach.getByLabel('Prompt', { exact: true }).fill(prompts.text);
-	await coach.getByRole('button', { name: 'Add prompt' }).click();
-	await expect(coach.locator('.plan-list')).toContainText(prompts.text);
-	await expectNoAxeViolations(coach);
-
-	// ---- Three phones join by code ----
 	const phones = [await openPhone(browser), await openPhone(browser), await openPhone(browser)];
-	for (const p of phones) await joinByCode(p.page, codeText);
-	await expectNoAxeViolations(phones[0]!.page);
-	await expect(coach.getByTestId('joined')).toHaveText('3');
-	await expect(coach.getByTestId('in-room')).toHaveText('3');
-
 	const [a, b, c] = phones.map((p) => p.page) as [Page, Page, Page];
+	let codeText = '';
 	const push = async (text: string) => {
 		await coach
 			.locator('.plan-list')
@@ -182,148 +118,254 @@ test('a coach and three phones run a whole live session', async ({ browser }) =>
 		await expectFitsScreen(a);
 	};
 
-	// Check-in: two answers and a pass; responded counts the pass, the release does not.
-	await push(prompts.checkin);
-	await expect(a.getByRole('button', { name: 'Send' })).toBeDisabled();
-	await a.getByRole('radio', { name: 'steady' }).check();
-	await send(a);
-	await b.getByRole('radio', { name: 'tired' }).check();
-	await send(b);
-	await c.getByRole('button', { name: 'Pass' }).click();
-	await expect(c.getByText('You passed on this one.')).toBeVisible();
-	await expect(coach.getByTestId('responded')).toHaveText('3');
-	await coach.getByRole('button', { name: 'Close answering' }).click();
-	// Two answers are fewer than k = 3: nothing is released, anywhere.
-	await expect(coach.locator('[data-state="below_k"]')).toBeVisible();
-	await expect(coach.getByRole('button', { name: 'Reveal to the room' })).toHaveCount(0);
-	// The room is told plainly that nothing will be shown.
-	await expect(a.locator('[data-state="below_k"]')).toContainText('Fewer than 3 answers came in');
+	await test.step('the coach prepares a session with five prompts', async () => {
+		await signUpCoach(coach);
+		await coach.getByLabel('Name').fill('PGY-2 wellbeing circle');
+		await coach.getByRole('button', { name: 'Create group' }).click();
+		await expect(
+			coach.getByRole('heading', { level: 1, name: 'PGY-2 wellbeing circle' })
+		).toBeVisible();
+		await waitForHydration(coach);
+		await coach.getByLabel('Title').fill('Week 1 — noticing');
+		await coach.getByLabel('Answers needed before results are shown').selectOption('3');
+		await coach.getByRole('button', { name: 'Create session' }).click();
+		await expect(coach.getByRole('heading', { level: 1, name: 'Week 1 — noticing' })).toBeVisible();
+		await waitForHydration(coach);
 
-	// Scale, and a phone that changes its answer: the last answer counts, once.
-	await push(prompts.scale);
-	await a.getByRole('radio', { name: '7', exact: true }).check();
-	await send(a);
-	await a.getByRole('radio', { name: '4', exact: true }).check();
-	await send(a);
-	await b.getByRole('radio', { name: '4', exact: true }).check();
-	await send(b);
-	await c.getByRole('radio', { name: /^10/ }).check();
-	await send(c);
-	await closeAndReveal(3);
-	await expect(a.getByText('Median: 4')).toBeVisible();
-	await expectNoAxeViolations(a);
+		// Bad input is refused with a message next to the field, and nothing is added.
+		await coach.getByLabel('Kind').selectOption({ label: 'Single choice' });
+		await coach.getByLabel('Prompt', { exact: true }).fill('Only one option?');
+		await coach.getByLabel('Options, one per line').fill('Just this');
+		await coach.getByRole('button', { name: 'Add prompt' }).click();
+		await expect(coach.getByText('Give between 2 and 8 options.')).toBeVisible();
+		await expect(coach.locator('.prompt-list')).toHaveCount(0);
 
-	// Single choice; one phone reloads mid-prompt and is back on it, with its answer.
-	await push(prompts.single);
-	await a.getByRole('radio', { name: 'Guilt' }).check();
-	await send(a);
-	await a.reload();
-	await waitForHydration(a);
-	await expect(a.getByRole('heading', { name: prompts.single })).toBeVisible();
-	await expect(a.getByRole('radio', { name: 'Guilt' })).toBeChecked();
-	await expect(a.getByRole('button', { name: 'Update answer' })).toBeVisible();
-	await b.getByRole('radio', { name: 'Workload' }).check();
-	await send(b);
-
-	// The third phone loses its connection for real, answers offline, and comes back:
-	// the answer arrives exactly once.
-	await phones[2]!.cut(true);
-	await expect(c.locator('[data-connection="offline"]')).toBeVisible();
-	await expect(coach.getByTestId('in-room')).toHaveText('2');
-	await c.getByRole('radio', { name: 'Guilt' }).check();
-	await c.getByRole('button', { name: 'Send' }).click();
-	await expect(
-		c.getByText('Saved on this phone. It will be sent when you are back online.')
-	).toBeVisible();
-	await expect(coach.getByTestId('responded')).toHaveText('2');
-	await phones[2]!.cut(false);
-	await expect(c.getByRole('status').filter({ hasText: /Sent\./ })).toBeVisible({
-		timeout: 20_000
+		await addDraftPrompt(coach, 'Check-in', prompts.checkin, {
+			'Five labels, one per line, from lowest to highest': 'drained\ntired\nokay\nsteady\nrested'
+		});
+		await addDraftPrompt(coach, 'Scale', prompts.scale, {
+			'Lowest value': '0',
+			'Highest value': '10',
+			'Label at the lowest end': 'empty',
+			'Label at the highest end': 'full'
+		});
+		await addDraftPrompt(coach, 'Single choice', prompts.single, {
+			'Options, one per line': 'Workload\nGuilt\nNumbness'
+		});
+		await addDraftPrompt(coach, 'Multiple choice', prompts.multiple, {
+			'Options, one per line': 'Sleep\nA walk\nTalking to someone\nNothing yet'
+		});
+		await addDraftPrompt(coach, 'A few words', prompts.words);
+		await expectNoAxeViolations(coach);
 	});
-	await expect(coach.getByTestId('in-room')).toHaveText('3');
-	await closeAndReveal(3);
-	await expect(b.locator('[data-kind="single"]')).toContainText('Guilt');
 
-	// Multiple choice; an answer sent while offline after answering closed is not counted.
-	await push(prompts.multiple);
-	await a.getByRole('checkbox', { name: 'Sleep' }).check();
-	await a.getByRole('checkbox', { name: 'A walk' }).check();
-	await send(a);
-	await b.getByRole('checkbox', { name: 'A walk' }).check();
-	await send(b);
-	await c.getByRole('checkbox', { name: 'Talking to someone' }).check();
-	await send(c);
-	await closeAndReveal(3);
+	await test.step('the coach goes live and types a sixth prompt in the console', async () => {
+		await coach.getByRole('button', { name: 'Go live' }).click();
+		codeText = (await coach.getByTestId('join-code').textContent())!.replace(/\s/g, '');
+		expect(codeText).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
+		// The join link uses the public origin, and the QR code is drawn by the app itself.
+		await expect(
+			coach.getByRole('link', { name: new RegExp(`/join/${codeText}$`) })
+		).toHaveAttribute('href', new RegExp(`^http://127\\.0\\.0\\.1:\\d+/join/${codeText}$`));
+		await expect(coach.locator('.qr svg')).toBeVisible();
+		await expect(coach.getByText('Connected')).toBeVisible();
 
-	// Words (a word cloud).
-	await push(prompts.words);
-	for (const [page, words] of [
-		[a, ['tired', 'hopeful']],
-		[b, ['Tired']],
-		[c, ['grateful', 'tired', 'quiet']]
-	] as const) {
-		for (const [i, word] of words.entries()) {
-			await page.getByLabel(i === 0 ? 'Word 1' : `Word ${i + 1} (optional)`).fill(word);
+		// The last prompt is typed in the console, on the fly.
+		await coach.getByText('Add a prompt').click();
+		await coach.getByLabel('Kind').selectOption({ label: 'Open text' });
+		await coach.getByLabel('Prompt', { exact: true }).fill(prompts.text);
+		await coach.getByRole('button', { name: 'Add prompt' }).click();
+		await expect(coach.locator('.plan-list')).toContainText(prompts.text);
+		await expectNoAxeViolations(coach);
+	});
+
+	await test.step('three phones join by code', async () => {
+		for (const p of phones) await joinByCode(p.page, codeText);
+		await expectNoAxeViolations(phones[0]!.page);
+		await expect(coach.getByTestId('joined')).toHaveText('3');
+		await expect(coach.getByTestId('in-room')).toHaveText('3');
+	});
+
+	await test.step('check-in: two answers and a pass are fewer than k, so nothing is released', async () => {
+		// Check-in: two answers and a pass; responded counts the pass, the release does not.
+		await push(prompts.checkin);
+		await expect(a.getByRole('button', { name: 'Send' })).toBeDisabled();
+		await a.getByRole('radio', { name: 'steady' }).check();
+		await send(a);
+		await b.getByRole('radio', { name: 'tired' }).check();
+		await send(b);
+		await c.getByRole('button', { name: 'Pass' }).click();
+		await expect(c.getByText('You passed on this one.')).toBeVisible();
+		await expect(coach.getByTestId('responded')).toHaveText('3');
+		await coach.getByRole('button', { name: 'Close answering' }).click();
+		// Two answers are fewer than k = 3: nothing is released, anywhere.
+		await expect(coach.locator('[data-state="below_k"]')).toBeVisible();
+		await expect(coach.getByRole('button', { name: 'Reveal to the room' })).toHaveCount(0);
+		// The room is told plainly that nothing will be shown.
+		await expect(a.locator('[data-state="below_k"]')).toContainText('Fewer than 3 answers came in');
+	});
+
+	await test.step('scale: a changed answer counts once', async () => {
+		// Scale, and a phone that changes its answer: the last answer counts, once.
+		await push(prompts.scale);
+		await a.getByRole('radio', { name: '7', exact: true }).check();
+		await send(a);
+		await a.getByRole('radio', { name: '4', exact: true }).check();
+		await send(a);
+		await b.getByRole('radio', { name: '4', exact: true }).check();
+		await send(b);
+		await c.getByRole('radio', { name: /^10/ }).check();
+		await send(c);
+		await closeAndReveal(3);
+		await expect(a.getByText('Median: 4')).toBeVisible();
+		await expectNoAxeViolations(a);
+	});
+
+	await test.step('single choice: a reload, and a connection cut for real', async () => {
+		// Single choice; one phone reloads mid-prompt and is back on it, with its answer.
+		await push(prompts.single);
+		await a.getByRole('radio', { name: 'Guilt' }).check();
+		await send(a);
+		await a.reload();
+		await waitForHydration(a);
+		await expect(a.getByRole('heading', { name: prompts.single })).toBeVisible();
+		await expect(a.getByRole('radio', { name: 'Guilt' })).toBeChecked();
+		await expect(a.getByRole('button', { name: 'Update answer' })).toBeVisible();
+		await b.getByRole('radio', { name: 'Workload' }).check();
+		await send(b);
+
+		// The third phone loses its connection for real, answers offline, and comes back:
+		// the answer arrives exactly once.
+		await phones[2]!.cut(true);
+		await expect(c.locator('[data-connection="offline"]')).toBeVisible();
+		await expect(coach.getByTestId('in-room')).toHaveText('2');
+		await c.getByRole('radio', { name: 'Guilt' }).check();
+		await c.getByRole('button', { name: 'Send' }).click();
+		await expect(
+			c.getByText('Saved on this phone. It will be sent when you are back online.')
+		).toBeVisible();
+		await expect(coach.getByTestId('responded')).toHaveText('2');
+		await phones[2]!.cut(false);
+		await expect(c.getByRole('status').filter({ hasText: /Sent\./ })).toBeVisible({
+			timeout: 20_000
+		});
+		await expect(coach.getByTestId('in-room')).toHaveText('3');
+		await closeAndReveal(3);
+		await expect(b.locator('[data-kind="single"]')).toContainText('Guilt');
+	});
+
+	await test.step('multiple choice, a few words and open text', async () => {
+		// Multiple choice; an answer sent while offline after answering closed is not counted.
+		await push(prompts.multiple);
+		await a.getByRole('checkbox', { name: 'Sleep' }).check();
+		await a.getByRole('checkbox', { name: 'A walk' }).check();
+		await send(a);
+		await b.getByRole('checkbox', { name: 'A walk' }).check();
+		await send(b);
+		await c.getByRole('checkbox', { name: 'Talking to someone' }).check();
+		await send(c);
+		await closeAndReveal(3);
+
+		// Words (a word cloud).
+		await push(prompts.words);
+		for (const [page, words] of [
+			[a, ['tired', 'hopeful']],
+			[b, ['Tired']],
+			[c, ['grateful', 'tired', 'quiet']]
+		] as const) {
+			for (const [i, word] of words.entries()) {
+				await page.getByLabel(i === 0 ? 'Word 1' : `Word ${i + 1} (optional)`).fill(word);
+			}
+			await send(page);
 		}
-		await send(page);
-	}
-	await closeAndReveal(3);
-	await expect(c.locator('[data-kind="words"]')).toContainText('tired');
+		await closeAndReveal(3);
+		await expect(c.locator('[data-kind="words"]')).toContainText('tired');
 
-	// Open text: the wall shows every answer.
-	await push(prompts.text);
-	const texts = [
-		'Be as kind to yourself as to them.',
-		'You are allowed to rest.',
-		'One step at a time.'
-	];
-	for (const [i, page] of [a, b, c].entries()) {
-		await page.getByRole('textbox', { name: prompts.text }).fill(texts[i]!);
-		await send(page);
-	}
-	await closeAndReveal(3);
-	for (const t of texts) await expect(a.getByText(t)).toBeVisible();
-	await expectNoAxeViolations(coach);
+		// Open text: the wall shows every answer.
+		await push(prompts.text);
+		const texts = [
+			'Be as kind to yourself as to them.',
+			'You are allowed to rest.',
+			'One step at a time.'
+		];
+		for (const [i, page] of [a, b, c].entries()) {
+			await page.getByRole('textbox', { name: prompts.text }).fill(texts[i]!);
+			await send(page);
+		}
+		await closeAndReveal(3);
+		for (const t of texts) await expect(a.getByText(t)).toBeVisible();
+		await expectNoAxeViolations(coach);
+	});
 
-	// Reopening a prompt starts a new round; a phone that was offline when it closed is told
-	// plainly that its answer was not counted.
-	await coach.getByRole('button', { name: 'Ask again (new round)' }).click();
-	await expect(coach.getByText('round 2')).toBeVisible();
-	await expect(c.getByRole('textbox', { name: prompts.text })).toBeVisible();
-	await phones[2]!.cut(true);
-	await expect(c.locator('[data-connection="offline"]')).toBeVisible();
-	await c.getByRole('textbox', { name: prompts.text }).fill('Written on the stairs, offline.');
-	await c.getByRole('button', { name: 'Send' }).click();
-	await coach.getByRole('button', { name: 'Close answering' }).click();
-	await expect(coach.locator('[data-state="below_k"]')).toBeVisible();
-	await phones[2]!.cut(false);
-	await expect(
-		c.getByText('Answering closed before your answer arrived, so it was not counted.')
-	).toBeVisible({ timeout: 20_000 });
+	await test.step('asking again: an answer that arrives after the close is not counted', async () => {
+		// Reopening a prompt starts a new round; a phone that was offline when it closed is told
+		// plainly that its answer was not counted.
+		await coach.getByRole('button', { name: 'Ask again (new round)' }).click();
+		await expect(coach.getByText('round 2')).toBeVisible();
+		await expect(c.getByRole('textbox', { name: prompts.text })).toBeVisible();
+		await phones[2]!.cut(true);
+		await expect(c.locator('[data-connection="offline"]')).toBeVisible();
+		await c.getByRole('textbox', { name: prompts.text }).fill('Written on the stairs, offline.');
+		await c.getByRole('button', { name: 'Send' }).click();
+		await coach.getByRole('button', { name: 'Close answering' }).click();
+		await expect(coach.locator('[data-state="below_k"]')).toBeVisible();
+		await phones[2]!.cut(false);
+		await expect(
+			c.getByText('Answering closed before your answer arrived, so it was not counted.')
+		).toBeVisible({ timeout: 20_000 });
+	});
 
-	// A phone leaves: it forgets the session, and the same code asks for consent again.
-	await b.getByRole('button', { name: 'Leave session' }).click();
-	await b.getByRole('button', { name: 'Leave', exact: true }).click();
-	await expect(b.getByRole('heading', { name: 'You have left the session' })).toBeVisible();
-	expect(await b.evaluate(() => localStorage.length)).toBe(0);
-	await visit(b, `/join/${codeText}`);
-	await expect(b.getByRole('heading', { name: 'Before you join' })).toBeVisible();
+	await test.step('a phone leaves and forgets the session', async () => {
+		// A phone leaves: it forgets the session, and the same code asks for consent again.
+		await b.getByRole('button', { name: 'Leave session' }).click();
+		await b.getByRole('button', { name: 'Leave', exact: true }).click();
+		await expect(b.getByRole('heading', { name: 'You have left the session' })).toBeVisible();
+		expect(await b.evaluate(() => localStorage.length)).toBe(0);
+		await visit(b, `/join/${codeText}`);
+		await expect(b.getByRole('heading', { name: 'Before you join' })).toBeVisible();
+	});
 
-	// The coach ends the session, with a confirmation; the phones are told and forget it.
-	await coach.getByRole('button', { name: 'End session…' }).click();
-	await coach.getByRole('dialog').getByRole('button', { name: 'End session' }).click();
-	await expect(coach.getByRole('heading', { name: 'What the group shared' })).toBeVisible();
-	for (const p of [a, c]) {
-		await expect(p.getByRole('heading', { name: 'This session has ended' })).toBeVisible();
-		expect(await p.evaluate(() => localStorage.length)).toBe(0);
-	}
-	await expectNoAxeViolations(a);
-	// The record shows the stored releases, and the ended code no longer works.
-	await expect(coach.getByText('Median: 4')).toBeVisible();
-	await expectNoAxeViolations(coach);
-	await visit(a, `/join/${codeText}`);
-	await expect(a.getByText('This code does not match a live session.')).toBeVisible();
-	await expectNoAxeViolations(a);
+	await test.step('the coach ends the session, and the phones forget it', async () => {
+		// The coach ends the session, with a confirmation; the phones are told and forget it.
+		await coach.getByRole('button', { name: 'End session…' }).click();
+		await coach.getByRole('dialog').getByRole('button', { name: 'End session' }).click();
+		await expect(coach.getByRole('heading', { name: 'What the group shared' })).toBeVisible();
+		for (const p of [a, c]) {
+			await expect(p.getByRole('heading', { name: 'This session has ended' })).toBeVisible();
+			expect(await p.evaluate(() => localStorage.length)).toBe(0);
+		}
+		await expectNoAxeViolations(a);
+		// The record shows the stored releases, and the ended code no longer works.
+		await expect(coach.getByText('Median: 4')).toBeVisible();
+		await expectNoAxeViolations(coach);
+		await visit(a, `/join/${codeText}`);
+		await expect(a.getByText('This code does not match a live session.')).toBeVisible();
+		await expectNoAxeViolations(a);
+	});
+
+	await test.step('after the end, the page’s own forms cannot change the session either', async () => {
+		// The console ended it over its socket; the draft page's form actions meet the same rule.
+		const origin = new URL(coach.url()).origin;
+		const post = (action: string, form: Record<string, string>) =>
+			coach.request.post(`${coach.url().split('?')[0]}?/${action}`, {
+				form,
+				headers: { origin }
+			});
+		for (const [action, form] of [
+			['addPrompt', { kind: 'text', text: 'Sneaked in after the end' }],
+			['start', {}],
+			['update', { title: 'Renamed after the end', k: '3' }]
+		] as const) {
+			const response = await post(action, form);
+			expect(response.status(), action).toBeLessThan(500);
+			const body = await response.json();
+			expect(body, action).toMatchObject({ type: 'failure', status: 409 });
+			expect(JSON.stringify(body), action).toContain('This session has ended');
+		}
+		await coach.reload();
+		await expect(coach.getByRole('heading', { level: 1, name: 'Week 1 — noticing' })).toBeVisible();
+		await expect(coach.getByText('Renamed after the end')).toHaveCount(0);
+	});
 
 	for (const p of phones) await p.context.close();
 	await coachContext.close();

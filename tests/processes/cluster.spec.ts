@@ -119,7 +119,9 @@ describe.runIf(testEngine() === 'postgres')('two processes on one Postgres serve
 		const forgotten = b.waitForOutput(
 			new RegExp(`"live_session_secret_forgotten","liveSessionId":"${setup.liveSessionId}"`)
 		);
-		const ended = [...phones.slice(0, 3), coachOnB].map((p) => once(p, 'live-session:ended'));
+		const ended = [...phones.slice(0, 3), coachOnB, coach].map((p) =>
+			once(p, 'live-session:ended')
+		);
 		expect(await coach.emitWithAck('live-session:end', { confirm: true })).toEqual({
 			ok: true,
 			data: null

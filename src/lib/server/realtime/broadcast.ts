@@ -5,17 +5,23 @@ import { buildCoachState, buildParticipantState, getRoomCounts } from '$lib/serv
 import { logError } from '$lib/server/log';
 import type { Cluster, HuddleServer } from './cluster';
 import { rooms } from './rooms';
-import type { HuddleSocket } from './auth';
 
 // The realtime side of the domain's `notify` port: snapshots to the rooms, counts to the
 // consoles, the end to everyone. Broadcasts go through the adapter, so they reach sockets on
 // every process; each snapshot carries the state version, so arrival order does not matter.
 
 export const COUNTS_INTERVAL_MS = 250;
+const DISCONNECT_AFTER_END_MS = 5_000;
 
 export function createBroadcaster(
 	io: HuddleServer,
-	deps: { db: Database; origin: string; cluster: Cluster; countsIntervalMs?: number }
+	deps: {
+		db: Database;
+		origin: string;
+		cluster: Cluster;
+		countsIntervalMs?: number;
+		disconnectAfterEndMs?: number;
+	}
 ) {
 	const { db, cluster } = deps;
 	const interval = deps.countsIntervalMs ?? COUNTS_INTERVAL_MS;
@@ -32,7 +38,7 @@ export function createBroadcaster(
 		return counts && { inRoom, ...counts };
 	}
 
-	async function emitCounts(liveSessionId: string) {
+	async function emitCounts(liveSessionId: string, force = false) {
 		// Each process tells only the consoles connected to it: one sender per socket, in order.
 		if (cluster.localSize(rooms.coaches(liveSessionId)) === 0) {
 			lastSent.delete(liveSessionId);
@@ -41,7 +47,7 @@ export function createBroadcaster(
 		const counts = await roomCounts(liveSessionId);
 		if (!counts) return;
 		const key = JSON.stringify(counts);
-		if (lastSent.get(liveSessionId) === key) return;
+		if (!force && lastSent.get(liveSessionId) === key) return;
 		lastSent.set(liveSessionId, key);
 		io.local.to(rooms.coaches(liveSessionId)).emit('console:counts', counts);
 	}
@@ -88,12 +94,18 @@ export function createBroadcaster(
 			scheduleCounts(liveSessionId, true);
 		},
 		ended(liveSessionId: string) {
-			for (const room of [rooms.participants(liveSessionId), rooms.coaches(liveSessionId)]) {
-				io.to(room).emit('live-session:ended');
-				io.in(room).socketsLeave(room);
-			}
+			const audience = [rooms.participants(liveSessionId), rooms.coaches(liveSessionId)];
+			for (const room of audience) io.to(room).emit('live-session:ended');
 			cluster.tellOthers('live-session:ended', liveSessionId);
 			forget(liveSessionId);
+			// Browsers disconnect when told; a client that stays is cut off a little later. Not at
+			// once: with the Postgres adapter a broadcast reaches even this process's sockets only
+			// after it was published, while leaving or disconnecting happens here immediately, so
+			// the end would overtake its own announcement.
+			const cutOff = setTimeout(() => {
+				for (const room of audience) io.in(room).disconnectSockets(true);
+			}, deps.disconnectAfterEndMs ?? DISCONNECT_AFTER_END_MS);
+			cutOff.unref?.();
 		}
 	};
 
@@ -108,12 +120,9 @@ export function createBroadcaster(
 	return {
 		notify,
 		forget,
-		/** Counts for one console that just connected, whatever was sent before. */
-		async sendCounts(socket: HuddleSocket, liveSessionId: string) {
-			const counts = await roomCounts(liveSessionId);
-			if (!counts) return;
-			socket.emit('console:counts', counts);
-			// The console room's other sockets may hold older numbers: leave lastSent alone.
+		/** A console joined: it (and this process's other consoles) get the counts now. */
+		sendCounts(liveSessionId: string) {
+			return emitCounts(liveSessionId, true);
 		},
 		/** Presence changed on this process (a socket joined or left a room). */
 		presenceChanged(liveSessionId: string) {

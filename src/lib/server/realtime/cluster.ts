@@ -30,14 +30,24 @@ export type HuddleServer = Server<
 /** How long a count waits for the other processes before using what it last knew. */
 const ROOM_SIZE_TIMEOUT_MS = 2_000;
 
-/** Installs the Postgres adapter: the one place where Huddle becomes several processes. */
-export function attachPostgresAdapter(io: HuddleServer, pool: pg.Pool) {
+/**
+ * Installs the Postgres adapter: the one place where Huddle becomes several processes.
+ * Returns a function to call when shutting down, after which the adapter's last messages
+ * (it says goodbye to the other processes as the pool closes) are not reported as failures.
+ */
+export function attachPostgresAdapter(io: HuddleServer, pool: pg.Pool): () => void {
+	let closing = false;
 	io.adapter(
 		createAdapter(pool, {
 			// The adapter reconnects by itself; a lost NOTIFY is healed by the next snapshot.
-			errorHandler: (err: Error) => logError('socket_adapter_failed', err)
+			errorHandler: (err: Error) => {
+				if (!closing) logError('socket_adapter_failed', err);
+			}
 		})
 	);
+	return () => {
+		closing = true;
+	};
 }
 
 export function createCluster(io: HuddleServer, options: { clustered: boolean }) {

@@ -67,7 +67,7 @@ export function attachCoach(
 		try {
 			const state = await live.coachState(actor.liveSessionId);
 			if (state) socket.emit('console:state', state);
-			await broadcaster.sendCounts(socket, actor.liveSessionId);
+			await broadcaster.sendCounts(actor.liveSessionId);
 		} catch (err) {
 			logError('snapshot_failed', err);
 		}

@@ -21,16 +21,19 @@ export interface LiveServerDeps extends Omit<LiveDeps, 'notify'> {
 	pool: pg.Pool | null;
 	/** How often counts reach a console at most (ms). */
 	countsIntervalMs?: number;
+	/** How long a client that ignores the end of its session stays connected (ms). */
+	disconnectAfterEndMs?: number;
 }
 
 export function createLiveServer(io: HuddleServer, deps: LiveServerDeps) {
-	if (deps.pool) attachPostgresAdapter(io, deps.pool);
+	const detach = deps.pool ? attachPostgresAdapter(io, deps.pool) : () => {};
 	const cluster = createCluster(io, { clustered: Boolean(deps.pool) });
 	const broadcaster = createBroadcaster(io, {
 		db: deps.db,
 		origin: deps.origin,
 		cluster,
-		countsIntervalMs: deps.countsIntervalMs
+		countsIntervalMs: deps.countsIntervalMs,
+		disconnectAfterEndMs: deps.disconnectAfterEndMs
 	});
 	const live = createLiveDomain({ ...deps, notify: broadcaster.notify });
 	const activity = startActivity(io, live, cluster);
@@ -41,6 +44,7 @@ export function createLiveServer(io: HuddleServer, deps: LiveServerDeps) {
 		close() {
 			activity.close();
 			broadcaster.close();
+			detach();
 		}
 	};
 }

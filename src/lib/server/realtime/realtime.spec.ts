@@ -13,6 +13,7 @@ import {
 	once,
 	setUpLiveSession,
 	startTestServer,
+	until,
 	type TestClient,
 	type TestServer
 } from './test-harness';
@@ -23,7 +24,8 @@ const appKey = randomBytes(32);
 
 beforeAll(async () => {
 	handle = await createTestDatabase();
-	server = await startTestServer(handle.db, appKey);
+	// On a Postgres server, through the Postgres adapter, as a deployment runs; on PGlite, without.
+	server = await startTestServer(handle.db, appKey, { pool: handle.pool });
 });
 afterAll(async () => {
 	await server?.close();
@@ -531,5 +533,48 @@ describe('after the end, over the sockets that stayed open', () => {
 			expect(await attempt, name).toEqual({ ok: false, error: 'ended' });
 		}
 		expect(await rowsOfSession(setup.liveSessionId)).toBe(before);
+	});
+
+	it('cuts off a client that ignores the end, a little later', async () => {
+		const own = await startTestServer(handle.db, appKey, { disconnectAfterEndMs: 500 });
+		try {
+			const setup = await setUpLiveSession(handle.db, own.live, 3);
+			const [token] = await joinParticipants(own.live, setup.liveSessionId, 1);
+			const { coach } = await coachOf(own, setup);
+			const [p] = await participantsOf(own, [token!]);
+			const gone = [coach, p!.socket].map(
+				(socket) => new Promise<string>((resolve) => socket.once('disconnect', resolve))
+			);
+			const told = once(p!.socket, 'live-session:ended');
+			expect(await own.live.end(setup.actor)).toEqual({ ok: true, data: null });
+			await told;
+			expect(await Promise.all(gone)).toEqual(['io server disconnect', 'io server disconnect']);
+		} finally {
+			await own.close();
+		}
+	});
+});
+
+describe('counts on the console', () => {
+	it('reach the coach only when a number changed: an edited answer sends nothing', async () => {
+		const setup = await setUpLiveSession(handle.db, server.live, 3);
+		const [first, second] = await joinParticipants(server.live, setup.liveSessionId, 2);
+		const { coach } = await coachOf(server, setup);
+		const seen: string[] = [];
+		coach.on('console:counts', (c) => seen.push(`${c.inRoom}/${c.joined}/${c.responded}`));
+		const [a] = await participantsOf(server, [first!]);
+		const { roundId } = await addAndPush(coach, scale);
+		expect((await submit(a!.socket, roundId, { value: 3 })).ok).toBe(true);
+		await until(coach, 'console:counts', (c) => c.responded === 1);
+		// The same phone changes its mind three times: the numbers stay the same.
+		for (const value of [4, 5, 6])
+			expect((await submit(a!.socket, roundId, { value })).ok).toBe(true);
+		// Longer than many coalescing intervals (20 ms in tests), so an update would have gone out.
+		await new Promise((r) => setTimeout(r, 300));
+		await participantsOf(server, [second!]);
+		await until(coach, 'console:counts', (c) => c.inRoom === 2);
+		expect(seen.filter((s) => s === '1/2/1')).toHaveLength(1);
+		for (let i = 1; i < seen.length; i++) expect(seen[i]).not.toBe(seen[i - 1]);
+		expect(seen.at(-1)).toBe('2/2/1');
 	});
 });

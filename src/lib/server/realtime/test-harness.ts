@@ -23,7 +23,12 @@ export const EVENT_TIMEOUT_MS = 20_000;
 export async function startTestServer(
 	db: Database,
 	appKey = randomBytes(32),
-	options: { port?: number; pool?: pg.Pool | null; idleTimeoutMs?: number } = {}
+	options: {
+		port?: number;
+		pool?: pg.Pool | null;
+		idleTimeoutMs?: number;
+		disconnectAfterEndMs?: number;
+	} = {}
 ) {
 	const httpServer = http.createServer();
 	const holder: { server?: LiveServer } = {};
@@ -38,7 +43,9 @@ export async function startTestServer(
 		origin: 'http://huddle.test',
 		idleTimeoutMs: options.idleTimeoutMs ?? 60_000,
 		minK: 3,
-		countsIntervalMs: 20
+		countsIntervalMs: 20,
+		// Long, so tests can show what a client that stays after the end is refused.
+		disconnectAfterEndMs: options.disconnectAfterEndMs ?? 60_000
 	});
 	holder.server = server;
 	await new Promise<void>((resolve) => httpServer.listen(options.port ?? 0, '127.0.0.1', resolve));
