@@ -21,7 +21,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
 		idleTimeoutMs: clampInt(env.LIVE_SESSION_IDLE_MINUTES, 120, 1, 7 * 24 * 60) * 60_000,
 		signupOpen: (env.SIGNUP || 'open').toLowerCase() !== 'closed',
 		production: env.NODE_ENV === 'production',
-		/** Deployment-wide minimum k (PRODUCT.md: a deployment may raise it, never lower it below 3). */
+		/** Deployment-wide minimum k (a deployment may raise it, never lower it below 3). */
 		minK: clampInt(env.MIN_K, 3, 3, 50)
 	};
 }

@@ -1,5 +1,5 @@
 // Logs carry an event name, an error class and a code — never request bodies, query
-// strings, response content, tokens or addresses (PRODUCT.md; a test searches the logs).
+// strings, response content, tokens or addresses (logs.spec.ts plants an answer and a token and searches every log).
 
 export function logEvent(event: string, detail: Record<string, string | number | boolean> = {}) {
 	console.log(JSON.stringify({ level: 'info', event, ...detail }));

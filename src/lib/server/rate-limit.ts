@@ -1,5 +1,5 @@
-// Counters of failures in a sliding window, kept in memory only: PRODUCT.md forbids
-// storing client addresses next to anything else, and a restart forgetting them is fine.
+// Counters of failures in a sliding window, kept in memory only: client addresses are never
+// stored next to anything else (least of all participants), and a restart forgetting them is fine.
 // Nothing locks forever; a key is free again once its oldest failures age out.
 
 export class FailureLimiter {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 // PGlite has no lock between processes: two processes on one data directory silently
-// lose writes (STACK.md). Every process that opens the embedded database takes this
+// lose writes (seen on PGlite 0.5: one of two processes' writes was silently lost). Every process that opens the embedded database takes this
 // lock first; a live holder makes the next one refuse with a message a person can act on.
 
 export class DataDirInUseError extends Error {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf, type Database } from '$lib/server/db';
 import { createTestDatabase } from '$lib/server/db/test-db';
 
-// The allow-list of PRODUCT.md's privacy model, checked against the migrated database
+// The allow-list of the privacy model (ARCHITECTURE.md), checked against the migrated database
 // itself (not the Drizzle definitions): what columns answers may have, and that nothing
 // can tie an answer to a participant.
 
