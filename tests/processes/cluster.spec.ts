@@ -181,7 +181,7 @@ describe.runIf(testEngine() === 'postgres' && !noScratch)('a Postgres restart', 
 					.catch(() => null);
 				if (!added?.ok) return null;
 				const seen = phones.map((p) =>
-					until(p, 'live-session:state', (s) => s.round?.prompt.text === text, 3_000).then(
+					until(p, 'live-session:state', (s) => s.round?.prompt.text === text, 5_000).then(
 						() => true,
 						() => false
 					)

@@ -7,6 +7,7 @@ import { createTestDatabase } from '$lib/server/db/test-db';
 import { logError, logEvent } from '$lib/server/log';
 import {
 	connectError,
+	EVENT_TIMEOUT_MS,
 	joinParticipants,
 	once,
 	setUpLiveSession,
@@ -76,7 +77,7 @@ describe('logs', () => {
 			const { roundId } = pushed.data;
 			const submit = (socket: TestClient, payload: unknown) =>
 				(socket as unknown as import('socket.io-client').Socket)
-					.timeout(5000)
+					.timeout(EVENT_TIMEOUT_MS)
 					.emitWithAck('response:submit', payload);
 
 			// The planted answer, and two more so the round is released and revealed.

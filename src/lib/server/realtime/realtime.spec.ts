@@ -9,6 +9,7 @@ import { openDatabase } from '$lib/server/db';
 import { createOwnPrompt } from '$lib/server/prompts';
 import {
 	connectError,
+	EVENT_TIMEOUT_MS,
 	joinParticipants,
 	once,
 	setUpLiveSession,
@@ -75,7 +76,10 @@ const submit = (
 	roundId: string,
 	answer: unknown,
 	idempotencyKey = randomUUID()
-) => socket.timeout(5000).emitWithAck('response:submit', { roundId, idempotencyKey, answer });
+) =>
+	socket
+		.timeout(EVENT_TIMEOUT_MS)
+		.emitWithAck('response:submit', { roundId, idempotencyKey, answer });
 
 const liveRowsOf = async (roundId: string) =>
 	handle.db.select().from(table.liveResponse).where(eq(table.liveResponse.roundId, roundId));
@@ -200,7 +204,7 @@ describe('live sessions over real sockets', () => {
 		];
 		for (const payload of bad) {
 			const r = await (p!.socket as unknown as import('socket.io-client').Socket)
-				.timeout(5000)
+				.timeout(EVENT_TIMEOUT_MS)
 				.emitWithAck('response:submit', payload);
 			expect(r).toMatchObject({ ok: false, error: 'invalid_payload' });
 		}
@@ -444,7 +448,7 @@ describe('live sessions over real sockets', () => {
 		const [p] = await participantsOf(server, [token!]);
 		const results = await Promise.all(
 			Array.from({ length: 80 }, () =>
-				p!.socket.timeout(5000).emitWithAck('response:submit', {
+				p!.socket.timeout(EVENT_TIMEOUT_MS).emitWithAck('response:submit', {
 					roundId: randomUUID(),
 					idempotencyKey: 'k',
 					answer: { value: 1 }
