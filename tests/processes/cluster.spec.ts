@@ -1,24 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PromptDefinition } from '$lib/prompts/kinds';
 import { openDatabase } from '$lib/server/db';
 import { createTestDatabase, testEngine } from '$lib/server/db/test-db';
-import { createTestLive } from '$lib/server/live/test-live';
+import { createTestLive, scalePrompt as scale } from '$lib/server/live/test-live';
 import { joinParticipants, once, setUpLiveSession, until } from '$lib/server/realtime/test-harness';
 import { startApp, type AppProcess, type Client } from './app-process';
 import { scratchPostgresUnavailable, startScratchPostgres } from './scratch-postgres';
 
 // Huddle as several processes on one Postgres: two real `node server.js` processes, a coach
 // on one and the phones on the other, and a Postgres restart underneath them.
-
-const scale: PromptDefinition = {
-	kind: 'scale',
-	text: 'How full is your tank today?',
-	min: 0,
-	max: 10,
-	minLabel: 'empty',
-	maxLabel: 'full'
-};
 
 const answer = (phone: Client, roundId: string, value: number | null) =>
 	phone

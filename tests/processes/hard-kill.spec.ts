@@ -1,8 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PromptDefinition } from '$lib/prompts/kinds';
 import { createTestDatabase, testEngine } from '$lib/server/db/test-db';
-import { createTestLive } from '$lib/server/live/test-live';
+import { createTestLive, scalePrompt as scale } from '$lib/server/live/test-live';
 import {
 	EVENT_TIMEOUT_MS,
 	joinParticipants,
@@ -14,15 +13,6 @@ import { startApp, type AppProcess, type Client } from './app-process';
 // No answer that the server acknowledged is ever lost, even if the process is killed: a real
 // `node server.js` is SIGKILLed in the middle of a burst of answers and started again on the
 // same database (the embedded one too), and every acknowledged answer is still there.
-
-const scale: PromptDefinition = {
-	kind: 'scale',
-	text: 'How full is your tank today?',
-	min: 0,
-	max: 10,
-	minLabel: 'empty',
-	maxLabel: 'full'
-};
 
 const PHONES = 30;
 const STEPS = 6;

@@ -9,14 +9,12 @@ import type { ReleaseView, RoundView } from '$lib/realtime/events';
 import { rowsOf, type Database } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
 import { createTestDatabase, testEngine } from '$lib/server/db/test-db';
-import { registerCoach } from '$lib/server/coaches';
 import { open } from '$lib/server/crypto/secret-box';
-import { createGroup } from '$lib/server/groups';
 import { getMyResponse } from './answers';
 import type { CoachActor, LiveDomain } from './index';
 import { hashToken } from './participants';
 import { dedupeKey, SecretStore } from './secrets';
-import { createTestLive } from './test-live';
+import { createTestCoach, createTestLive, scalePrompt } from './test-live';
 
 // The privacy model at the domain level: releases (k, stored once, never
 // merged) and what a raw read of the database shows once a live session has ended.
@@ -31,14 +29,7 @@ let appKey: Buffer;
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	db = handle.db;
-	const registered = await registerCoach(db, {
-		email: `coach-${randomBytes(4).toString('hex')}@example.org`,
-		displayName: 'Coach',
-		password: 'steady hands and a warm voice'
-	});
-	if (!registered.ok) throw new Error('could not register coach');
-	coachId = registered.coach.id;
-	groupId = (await createGroup(db, coachId, { name: 'Circle', description: '' })).id;
+	({ coachId, groupId } = await createTestCoach(db));
 	({ live, appKey } = createTestLive(db));
 });
 afterAll(async () => {
@@ -46,15 +37,6 @@ afterAll(async () => {
 });
 
 const textPrompt: PromptDefinition = { kind: 'text', text: 'What stayed with you this week?' };
-const scalePrompt: PromptDefinition = {
-	kind: 'scale',
-	text: 'How full is your tank today?',
-	min: 0,
-	max: 10,
-	minLabel: 'empty',
-	maxLabel: 'full'
-};
-
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 

@@ -1,17 +1,15 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PromptDefinition } from '$lib/prompts/kinds';
 import type { ErrorCode, Result } from '$lib/result';
 import { rowsOf, type Database } from '$lib/server/db';
 import type { LiveSessionStatus } from '$lib/server/db/schema';
 import { createTestDatabase } from '$lib/server/db/test-db';
 import { registerCoach } from '$lib/server/coaches';
-import { createGroup } from '$lib/server/groups';
 import type { CoachActor, LiveDomain } from './index';
 import type { NotifyEvent } from './notify';
 import { STATUS_RULES, statusError, type Operation } from './status';
-import { createTestLive } from './test-live';
+import { createTestCoach, createTestLive, scalePrompt as scale } from './test-live';
 
 // Every rule of the status table, through the domain itself: whatever transport calls it
 // (a form, a socket, the CLI) meets the same refusal, and a refusal stores nothing.
@@ -26,14 +24,7 @@ let groupId: string;
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	db = handle.db;
-	const registered = await registerCoach(db, {
-		email: `coach-${randomBytes(4).toString('hex')}@example.org`,
-		displayName: 'Coach',
-		password: 'steady hands and a warm voice'
-	});
-	if (!registered.ok) throw new Error('could not register coach');
-	coachId = registered.coach.id;
-	groupId = (await createGroup(db, coachId, { name: 'Circle', description: '' })).id;
+	({ coachId, groupId } = await createTestCoach(db));
 	const test = createTestLive(db);
 	live = test.live;
 	events = test.notify!.events;
@@ -41,15 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await handle?.drop();
 });
-
-const scale: PromptDefinition = {
-	kind: 'scale',
-	text: 'How full is your tank today?',
-	min: 0,
-	max: 10,
-	minLabel: 'empty',
-	maxLabel: 'full'
-};
 
 function must<T>(result: Result<T>): T {
 	if (!result.ok) throw new Error(`expected ok, got ${result.error}`);

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { io as rawConnect } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PromptDefinition } from '$lib/prompts/kinds';
+import { scalePrompt as scale } from '$lib/server/live/test-live';
 import { createTestDatabase } from '$lib/server/db/test-db';
 import * as table from '$lib/server/db/schema';
 import { openDatabase } from '$lib/server/db';
@@ -32,15 +33,6 @@ afterAll(async () => {
 	await server?.close();
 	await handle.drop();
 });
-
-const scale: PromptDefinition = {
-	kind: 'scale',
-	text: 'How full is your tank today?',
-	min: 0,
-	max: 10,
-	minLabel: 'empty',
-	maxLabel: 'full'
-};
 
 async function coachOf(s: TestServer, setup: { liveSessionId: string; cookie: string }) {
 	const coach = s.connect(
