@@ -6,6 +6,7 @@ import type { AnswerSubmission } from '$lib/schemas/live-sessions';
 import type { Database } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
 import { isUuid } from '$lib/server/groups';
+import { getLiveSessionStatus } from './lifecycle';
 import { dedupeKey, type SecretStore } from './secrets';
 import { statusError } from './status';
 
@@ -187,11 +188,8 @@ export function createAnswers(deps: { db: Database; secrets: SecretStore }) {
 	}
 
 	async function refusalOf(liveSessionId: string): Promise<ErrorCode> {
-		const [row] = await deps.db
-			.select({ status: table.liveSession.status })
-			.from(table.liveSession)
-			.where(eq(table.liveSession.id, liveSessionId));
-		return (row && statusError('answer', row.status)) ?? 'ended';
+		const status = await getLiveSessionStatus(deps.db, liveSessionId);
+		return (status && statusError('answer', status)) ?? 'ended';
 	}
 
 	return {

@@ -1,4 +1,4 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { PromptDefinition } from '$lib/prompts/kinds';
 import { failure, ok, type Failure, type Result } from '$lib/result';
 import type { AnswerSubmission } from '$lib/schemas/live-sessions';
@@ -13,10 +13,12 @@ import {
 	bumpStateVersion,
 	endIn,
 	findLiveSessionByCode,
+	getLiveSessionStatus,
 	getOwnedLiveSession,
 	insertLiveSession,
 	listIdleLiveSessions,
 	listLiveSessions,
+	lockIdleLiveSession,
 	lockOwnedLiveSession,
 	startIn,
 	touchLiveSessions,
@@ -247,25 +249,9 @@ export function createLiveDomain(deps: LiveDeps) {
 			for (const id of await listIdleLiveSessions(db, before)) {
 				const done = await db.transaction(async (tx) => {
 					// Checked again under the lock: activity since the listing keeps it alive.
-					const [session] = await tx
-						.select({
-							id: table.liveSession.id,
-							status: table.liveSession.status,
-							k: table.liveSession.k,
-							currentRoundId: table.liveSession.currentRoundId
-						})
-						.from(table.liveSession)
-						.where(
-							and(
-								eq(table.liveSession.id, id),
-								eq(table.liveSession.status, 'live'),
-								lt(table.liveSession.lastActivityAt, before)
-							)
-						)
-						.for('update');
-					if (!session) return false;
-					await endIn(tx, session, 'idle');
-					return true;
+					const session = await lockIdleLiveSession(tx, id, before);
+					if (session) await endIn(tx, session, 'idle');
+					return Boolean(session);
 				});
 				if (done) {
 					ended.push(id);
@@ -363,11 +349,8 @@ export function createLiveDomain(deps: LiveDeps) {
 			if (!isUuid(liveSessionId)) return failure('not_found');
 			const joined = await insertParticipant(db, liveSessionId);
 			if (!joined) {
-				const [row] = await db
-					.select({ status: table.liveSession.status })
-					.from(table.liveSession)
-					.where(eq(table.liveSession.id, liveSessionId));
-				return failure(row ? (statusError('join', row.status) ?? 'not_live') : 'not_found');
+				const status = await getLiveSessionStatus(db, liveSessionId);
+				return failure(status ? (statusError('join', status) ?? 'not_live') : 'not_found');
 			}
 			await announce(() => notify.countsChanged(liveSessionId));
 			return ok(joined);

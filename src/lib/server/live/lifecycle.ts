@@ -47,17 +47,34 @@ export async function lockOwnedLiveSession(
 	return row ?? null;
 }
 
-/** The same lock without an owner, for the idle timeout. */
-export async function lockLiveSession(
+/** The same lock for the idle timeout, only if the session is still live and still idle. */
+export async function lockIdleLiveSession(
 	tx: Transaction,
-	liveSessionId: string
+	liveSessionId: string,
+	idleSince: Date
 ): Promise<LockedLiveSession | null> {
 	const [row] = await tx
 		.select(lockedColumns)
 		.from(table.liveSession)
-		.where(eq(table.liveSession.id, liveSessionId))
+		.where(
+			and(
+				eq(table.liveSession.id, liveSessionId),
+				eq(table.liveSession.status, 'live'),
+				lt(table.liveSession.lastActivityAt, idleSince)
+			)
+		)
 		.for('update');
 	return row ?? null;
+}
+
+/** A live session's status, or null for none. */
+export async function getLiveSessionStatus(db: Database, liveSessionId: string) {
+	if (!isUuid(liveSessionId)) return null;
+	const [row] = await db
+		.select({ status: table.liveSession.status })
+		.from(table.liveSession)
+		.where(eq(table.liveSession.id, liveSessionId));
+	return row?.status ?? null;
 }
 
 /** Marks a change that consoles or the room see; their snapshots carry the new version. */
