@@ -109,7 +109,7 @@ export function createLiveDomain(deps: LiveDeps) {
 		operation: Operation,
 		run: (tx: Transaction, session: LockedLiveSession) => Promise<Result<T>>,
 		options: { bump: boolean } = { bump: true }
-	): Promise<Result<T> & { status?: LockedLiveSession['status'] }> {
+	): Promise<{ result: Result<T>; wasLive: boolean }> {
 		try {
 			return await db.transaction(async (tx) => {
 				const session = await lockOwnedLiveSession(tx, actor.coachId, actor.liveSessionId);
@@ -119,22 +119,28 @@ export function createLiveDomain(deps: LiveDeps) {
 				const result = await run(tx, session);
 				if (!result.ok) throw new Refusal(result);
 				if (options.bump) await bumpStateVersion(tx, session.id);
-				return { ...result, status: session.status };
+				return { result, wasLive: session.status === 'live' };
 			});
 		} catch (err) {
-			if (err instanceof Refusal) return err.result;
+			if (err instanceof Refusal) return { result: err.result, wasLive: false };
 			throw err;
 		}
 	}
 
-	/** After a change to the prompt list or the rounds: consoles (and maybe the room) resync. */
-	async function changed(
+	/**
+	 * A change to the prompt list or the rounds, announced once committed: consoles (and, for
+	 * 'everyone', the room) resync. A draft has no console or room connected; its page reloads
+	 * after a form post.
+	 */
+	async function announced<T>(
 		liveSessionId: string,
-		status: LockedLiveSession['status'] | undefined,
-		audience: Audience
-	) {
-		// A draft has no console or room connected; its page reloads after a form post.
-		if (status === 'live') await announce(() => notify.stateChanged(liveSessionId, audience));
+		audience: Audience,
+		outcome: { result: Result<T>; wasLive: boolean }
+	): Promise<Result<T>> {
+		if (outcome.result.ok && outcome.wasLive) {
+			await announce(() => notify.stateChanged(liveSessionId, audience));
+		}
+		return outcome.result;
 	}
 
 	/** What follows every end, by the coach or the idle timeout: tell, forget, then clean up. */
@@ -152,11 +158,6 @@ export function createLiveDomain(deps: LiveDeps) {
 		}
 		return null;
 	}
-
-	const strip = <T>(result: Result<T> & { status?: unknown }): Result<T> => {
-		if (!result.ok) return result;
-		return { ok: true, data: result.data };
-	};
 
 	return {
 		// ---- Drafts and lifecycle ----
@@ -186,7 +187,7 @@ export function createLiveDomain(deps: LiveDeps) {
 		async updateDraft(actor: CoachActor, input: { title: string; k: number }): Promise<Result> {
 			const badK = checkK(input.k);
 			if (badK) return badK;
-			return strip(
+			return (
 				await change(actor, 'updateDraft', async (tx) => {
 					await tx
 						.update(table.liveSession)
@@ -194,11 +195,11 @@ export function createLiveDomain(deps: LiveDeps) {
 						.where(eq(table.liveSession.id, actor.liveSessionId));
 					return ok();
 				})
-			);
+			).result;
 		},
 
 		async delete(actor: CoachActor): Promise<Result> {
-			return strip(
+			return (
 				await change(
 					actor,
 					'delete',
@@ -208,12 +209,12 @@ export function createLiveDomain(deps: LiveDeps) {
 					},
 					{ bump: false }
 				)
-			);
+			).result;
 		},
 
 		/** Draft → live: a join code and a sealed secret; k is frozen from here on. */
 		async start(actor: CoachActor): Promise<Result> {
-			return strip(
+			return (
 				await change(
 					actor,
 					'start',
@@ -223,12 +224,12 @@ export function createLiveDomain(deps: LiveDeps) {
 					},
 					{ bump: false }
 				)
-			);
+			).result;
 		},
 
 		/** Ends a live session for everyone; then its secret, keys and tokens are destroyed. */
 		async end(actor: CoachActor): Promise<Result> {
-			const result = await change(
+			const { result } = await change(
 				actor,
 				'end',
 				async (tx, session) => {
@@ -275,7 +276,7 @@ export function createLiveDomain(deps: LiveDeps) {
 			actor: CoachActor,
 			input: AddPromptInput
 		): Promise<Result<{ sessionPromptId: string }>> {
-			const result = await change(actor, 'addPrompt', async (tx) =>
+			const outcome = await change(actor, 'addPrompt', async (tx) =>
 				'promptId' in input
 					? addExistingPromptIn(tx, actor.coachId, actor.liveSessionId, input.promptId)
 					: ok({
@@ -287,8 +288,7 @@ export function createLiveDomain(deps: LiveDeps) {
 							)
 						})
 			);
-			if (result.ok) await changed(actor.liveSessionId, result.status, 'console');
-			return strip(result);
+			return announced(actor.liveSessionId, 'console', outcome);
 		},
 
 		async movePrompt(
@@ -296,48 +296,43 @@ export function createLiveDomain(deps: LiveDeps) {
 			sessionPromptId: string,
 			direction: 'up' | 'down'
 		): Promise<Result> {
-			const result = await change(actor, 'movePrompt', (tx) =>
+			const outcome = await change(actor, 'movePrompt', (tx) =>
 				movePromptIn(tx, actor.liveSessionId, sessionPromptId, direction)
 			);
-			if (result.ok) await changed(actor.liveSessionId, result.status, 'console');
-			return strip(result);
+			return announced(actor.liveSessionId, 'console', outcome);
 		},
 
 		async removePrompt(actor: CoachActor, sessionPromptId: string): Promise<Result> {
-			const result = await change(actor, 'removePrompt', (tx) =>
+			const outcome = await change(actor, 'removePrompt', (tx) =>
 				removePromptIn(tx, actor.liveSessionId, sessionPromptId)
 			);
-			if (result.ok) await changed(actor.liveSessionId, result.status, 'console');
-			return strip(result);
+			return announced(actor.liveSessionId, 'console', outcome);
 		},
 
 		// ---- Rounds ----
 
 		/** Opens a round of a prompt for the room (closing the open one first). */
 		async push(actor: CoachActor, sessionPromptId: string): Promise<Result<{ roundId: string }>> {
-			const result = await change(actor, 'push', (tx, session) =>
+			const outcome = await change(actor, 'push', (tx, session) =>
 				pushIn(tx, session, sessionPromptId)
 			);
-			if (result.ok) await changed(actor.liveSessionId, result.status, 'everyone');
-			return strip(result);
+			return announced(actor.liveSessionId, 'everyone', outcome);
 		},
 
 		/** Closes answering; at k answers or more the release is computed once and stored. */
 		async close(actor: CoachActor, roundId: string): Promise<Result<{ released: boolean }>> {
-			const result = await change(actor, 'close', async (tx, session) => {
+			const outcome = await change(actor, 'close', async (tx, session) => {
 				const outcome = await closeRoundIn(tx, session, roundId);
 				return outcome ? ok({ released: outcome.released }) : failure('not_found');
 			});
-			if (result.ok) await changed(actor.liveSessionId, result.status, 'everyone');
-			return strip(result);
+			return announced(actor.liveSessionId, 'everyone', outcome);
 		},
 
 		async reveal(actor: CoachActor, roundId: string, revealed: boolean): Promise<Result> {
-			const result = await change(actor, 'reveal', (tx, session) =>
+			const outcome = await change(actor, 'reveal', (tx, session) =>
 				revealIn(tx, session, roundId, revealed)
 			);
-			if (result.ok) await changed(actor.liveSessionId, result.status, 'everyone');
-			return strip(result);
+			return announced(actor.liveSessionId, 'everyone', outcome);
 		},
 
 		// ---- Participants ----
