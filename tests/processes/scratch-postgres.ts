@@ -51,39 +51,22 @@ export async function startScratchPostgres() {
 			throw new Error(`${tool} failed: ${result.stderr || result.stdout}`);
 		}
 	};
-	const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
-	run('initdb', ['-D', path.join(dir, 'data'), '-U', 'postgres', '--auth=trust', '--no-sync']);
-	run('pg_ctl', [
-		'-D',
-		path.join(dir, 'data'),
-		'-o',
-		options,
-		'-l',
-		path.join(dir, 'log'),
-		'-w',
-		'start'
-	]);
+	const data = path.join(dir, 'data');
+	const server = ['-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`];
+	const pgCtl = (...args: string[]) =>
+		run('pg_ctl', ['-D', data, '-l', path.join(dir, 'log'), ...args]);
+	run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync']);
+	pgCtl(...server, '-w', 'start');
 	return {
 		url: `postgres://postgres@127.0.0.1:${port}/postgres`,
 		port,
 		/** A fast restart: every connection is cut, then the server comes back on the same port. */
 		restart() {
-			run('pg_ctl', [
-				'-D',
-				path.join(dir, 'data'),
-				'-o',
-				options,
-				'-l',
-				path.join(dir, 'log'),
-				'-m',
-				'fast',
-				'-w',
-				'restart'
-			]);
+			pgCtl(...server, '-m', 'fast', '-w', 'restart');
 		},
 		stop() {
 			try {
-				run('pg_ctl', ['-D', path.join(dir, 'data'), '-m', 'immediate', '-w', 'stop']);
+				pgCtl('-m', 'immediate', '-w', 'stop');
 			} finally {
 				fs.rmSync(dir, { recursive: true, force: true });
 			}
