@@ -18,6 +18,8 @@ export const ERROR_CODES = [
 	'not_released',
 	/** A prompt that was already asked stays in the session's record. */
 	'already_asked',
+	/** A prompt whose round was released is not asked again in that live session. */
+	'already_released',
 	/** The prompt is already first or last. */
 	'cannot_move',
 	'rate_limited',
@@ -58,6 +60,8 @@ export function describeError(error: ErrorCode | 'timeout'): string {
 			return 'Fewer answers than needed, so there is nothing to reveal.';
 		case 'already_asked':
 			return 'That prompt was already asked, so it stays in the session’s record.';
+		case 'already_released':
+			return 'This prompt already has results in this session. Asking it again would let the two results be compared, which could give one person away.';
 		case 'cannot_move':
 			return 'That prompt cannot move further.';
 		case 'rate_limited':

@@ -38,7 +38,8 @@ export function startApp(config: Config = readConfig()): Promise<AppContext> {
 			appKey,
 			origin: config.origin,
 			idleTimeoutMs: config.idleTimeoutMs,
-			minK: config.minK
+			minK: config.minK,
+			maintenance: database.maintenance
 		};
 		const liveServer = io ? createLiveServer(io, { ...domainDeps, pool: database.pool }) : null;
 		const live = liveServer?.live ?? createLiveDomain({ ...domainDeps, notify: silentNotify });

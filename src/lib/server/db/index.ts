@@ -20,7 +20,23 @@ export interface DatabaseHandle {
 	engine: 'postgres' | 'pglite';
 	/** The server's connection pool (node-postgres), shared with the Socket.IO adapter. */
 	pool: pg.Pool | null;
+	maintenance: Maintenance;
 	close(): Promise<void>;
+}
+
+/** What the end of a live session needs beyond queries; each engine does it its own way. */
+export interface Maintenance {
+	/**
+	 * Rewrites tables (VACUUM FULL) on one connection, giving up on a table whose lock is not
+	 * free within `lockTimeoutMs` (a running pg_dump holds one): better to retry later than to
+	 * queue every answer of every live session behind the rewrite.
+	 */
+	vacuumFull(tables: readonly string[], lockTimeoutMs: number): Promise<void>;
+	/**
+	 * The embedded database keeps its write-ahead log in the data folder: after a cleanup,
+	 * the segments holding the old rows are removed. A server's WAL is its operator's.
+	 */
+	forgetWriteAheadLog(): Promise<void>;
 }
 
 export interface OpenOptions {
@@ -70,6 +86,20 @@ async function openServer(url: string, options: OpenOptions): Promise<DatabaseHa
 		db,
 		engine: 'postgres',
 		pool,
+		maintenance: {
+			async vacuumFull(tables, lockTimeoutMs) {
+				// VACUUM cannot run in a transaction, and a SET only holds on its own connection.
+				const client = await pool.connect();
+				try {
+					await client.query(`set lock_timeout = ${Math.round(lockTimeoutMs)}`);
+					for (const name of tables) await client.query(`vacuum full ${name}`);
+				} finally {
+					await client.query('reset lock_timeout').catch(() => {});
+					client.release();
+				}
+			},
+			async forgetWriteAheadLog() {}
+		},
 		close: async () => {
 			if (closed) return;
 			closed = true;
@@ -81,7 +111,12 @@ async function openServer(url: string, options: OpenOptions): Promise<DatabaseHa
 async function openEmbedded(options: OpenOptions): Promise<DatabaseHandle> {
 	const release = acquireDataDirLock(options.dataDir);
 	try {
-		const client = await PGlite.create(path.join(options.dataDir, 'pglite'));
+		const client = await PGlite.create({
+			dataDir: path.join(options.dataDir, 'pglite'),
+			// Old WAL segments are deleted rather than renamed for reuse, so a checkpoint after a
+			// cleanup removes the segments that held the session's rows (forgetWriteAheadLog).
+			postgresqlconf: ['wal_recycle = off']
+		});
 		const db = drizzlePglite(client, { schema, casing: 'snake_case' });
 		if (options.migrate !== false) {
 			await migratePglite(db, { migrationsFolder: options.migrationsDir });
@@ -90,6 +125,19 @@ async function openEmbedded(options: OpenOptions): Promise<DatabaseHandle> {
 			db,
 			engine: 'pglite',
 			pool: null,
+			maintenance: {
+				async vacuumFull(tables) {
+					// One connection: nothing else can hold a lock meanwhile.
+					for (const name of tables) await client.exec(`vacuum full ${name}`);
+				},
+				async forgetWriteAheadLog() {
+					// The first checkpoint flushes the rewritten tables; the switch closes the segment
+					// that held the old rows; the second checkpoint moves past it and deletes it.
+					await client.exec('checkpoint');
+					await client.exec('select pg_switch_wal()');
+					await client.exec('checkpoint');
+				}
+			},
 			close: async () => {
 				await client.close();
 				release();

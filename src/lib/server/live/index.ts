@@ -2,13 +2,13 @@ import { eq } from 'drizzle-orm';
 import type { PromptDefinition } from '$lib/prompts/kinds';
 import { failure, ok, type Failure, type Result } from '$lib/result';
 import type { AnswerSubmission } from '$lib/schemas/live-sessions';
-import type { Database, Transaction } from '$lib/server/db';
+import type { Database, Maintenance, Transaction } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
 import { getOwnedGroup, isUuid } from '$lib/server/groups';
 import { logError } from '$lib/server/log';
 import { getPlan } from '$lib/server/plans';
 import { createAnswers } from './answers';
-import { vacuumPrivateTables } from './cleanup';
+import { cleanUpEndedSessions, plainMaintenance } from './cleanup';
 import {
 	bumpStateVersion,
 	endIn,
@@ -60,6 +60,8 @@ export interface LiveDeps {
 	idleTimeoutMs: number;
 	/** The deployment's smallest k. */
 	minK: number;
+	/** The engine's way to rewrite tables after an end (the database handle's). */
+	maintenance?: Maintenance;
 }
 
 /** A signed-in coach acting on a live session; ownership is checked by every command. */
@@ -88,6 +90,7 @@ class Refusal extends Error {
 export function createLiveDomain(deps: LiveDeps) {
 	const { db, notify } = deps;
 	const secrets = new SecretStore(db, deps.appKey);
+	const maintenance = deps.maintenance ?? plainMaintenance(db);
 	const answers = createAnswers({ db, secrets });
 
 	/** Announcing never decides an outcome: the change is committed already. */
@@ -147,7 +150,7 @@ export function createLiveDomain(deps: LiveDeps) {
 	async function afterEnd(liveSessionId: string) {
 		secrets.forget(liveSessionId);
 		await announce(() => notify.ended(liveSessionId));
-		await vacuumPrivateTables(db);
+		await cleanUpEndedSessions(db, maintenance);
 	}
 
 	function checkK(k: number): Failure | null {
@@ -243,7 +246,10 @@ export function createLiveDomain(deps: LiveDeps) {
 			return ok();
 		},
 
-		/** Ends every live session idle for longer than the timeout; returns their ids. */
+		/**
+		 * Ends every live session idle for longer than the timeout (returns their ids), and
+		 * retries the cleanup of any ended session whose cleanup failed before.
+		 */
 		async sweepIdle(now = new Date()): Promise<string[]> {
 			const before = new Date(now.getTime() - deps.idleTimeoutMs);
 			const ended: string[] = [];
@@ -259,6 +265,7 @@ export function createLiveDomain(deps: LiveDeps) {
 					await afterEnd(id);
 				}
 			}
+			if (ended.length === 0) await cleanUpEndedSessions(db, maintenance);
 			return ended;
 		},
 

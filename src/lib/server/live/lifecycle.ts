@@ -3,6 +3,7 @@ import { isUniqueViolation, type Database, type Transaction } from '$lib/server/
 import * as table from '$lib/server/db/schema';
 import { isUuid } from '$lib/server/groups';
 import { generateJoinCode } from './join-code';
+import { releasedRoundsOf } from './releases';
 import { closeRoundIn } from './rounds';
 import { drawSealedSecret } from './secrets';
 
@@ -166,20 +167,22 @@ export async function startIn(tx: Transaction, appKey: Buffer, liveSessionId: st
 
 /**
  * Live → ended, in the caller's transaction: the open round is closed (and released if it
- * reached k), answers move to `response` in random order with fresh ids and no keys,
- * participants are deleted, and the join code and sealed secret are destroyed.
+ * reached k); the answers of released rounds move to `response` in random order with fresh
+ * ids and no keys, and the answers of rounds that released nothing are deleted (their rounds
+ * keep only the counts); participants are deleted; the join code and sealed secret are
+ * destroyed. The tables are rewritten afterwards (cleanup.ts), outside this transaction.
  */
 export async function endIn(tx: Transaction, session: LockedLiveSession, by: 'coach' | 'idle') {
 	if (session.currentRoundId) await closeRoundIn(tx, session, session.currentRoundId);
+	await tx.execute(sql`
+		insert into ${table.response} (round_id, passed, answer)
+		select round_id, passed, answer from ${table.liveResponse}
+		where round_id in (${releasedRoundsOf(tx, session.id)})
+		order by random()`);
 	const rounds = tx
 		.select({ id: table.promptRound.id })
 		.from(table.promptRound)
 		.where(eq(table.promptRound.liveSessionId, session.id));
-	await tx.execute(sql`
-		insert into ${table.response} (round_id, passed, answer)
-		select round_id, passed, answer from ${table.liveResponse}
-		where round_id in (${rounds})
-		order by random()`);
 	await tx.delete(table.liveResponse).where(inArray(table.liveResponse.roundId, rounds));
 	await tx.delete(table.participant).where(eq(table.participant.liveSessionId, session.id));
 	await tx
@@ -190,6 +193,7 @@ export async function endIn(tx: Transaction, session: LockedLiveSession, by: 'co
 			secretCiphertext: null,
 			endedAt: new Date(),
 			endedBy: by,
+			cleanupPending: true,
 			stateVersion: sql`${table.liveSession.stateVersion} + 1`
 		})
 		.where(eq(table.liveSession.id, session.id));

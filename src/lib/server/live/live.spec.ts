@@ -286,17 +286,16 @@ describe('releases', () => {
 		expect(await closeRound(id, 'not-a-uuid')).toEqual({ ok: false, error: 'not_found' });
 	});
 
-	it('a reopened prompt is a new round with its own release; rounds are never merged', async () => {
+	it('asks a prompt that released nothing again as a new round, never merged with the first', async () => {
 		const id = await newLiveSession(3);
 		const tokens = await join(id, 6);
 		const sp = await addPrompt(id, scalePrompt);
+		// Round 1: two answers and a pass, fewer than k.
 		const round1 = await push(id, sp);
-		for (const [i, token] of tokens.slice(0, 3).entries())
-			await submit(id, round1, token, { value: i });
-		await closeRound(id, round1);
-		const [release1] = await releaseRowsOf([round1]);
-		expect(release1!.answered).toBe(3);
-		const view1 = await listedRelease(id, round1);
+		await submit(id, round1, tokens[0]!, { value: 1 });
+		await submit(id, round1, tokens[1]!, { value: 2 });
+		await submit(id, round1, tokens[2]!, null);
+		expect(await closeRound(id, round1)).toEqual({ ok: true, data: { released: false } });
 
 		const round2 = await push(id, sp);
 		expect(round2).not.toBe(round1);
@@ -309,32 +308,67 @@ describe('releases', () => {
 		await closeRound(id, round2);
 		const [release2] = await releaseRowsOf([round2]);
 		expect(release2!.answered).toBe(6);
+		// Only round 2's answers: round 1's two are never merged in.
 		expect(release2!.results).toMatchObject({ counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6] });
-		// Round 1 untouched, never merged with round 2.
-		expect(await releaseRowsOf([round1])).toEqual([release1]);
-		expect(release1!.results).toMatchObject({ counts: [1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0] });
-		expect(await listedRelease(id, round1)).toEqual(view1);
+		expect(await releaseRowsOf([round1])).toEqual([]);
 
 		// Reopening while a round is open closes it first (released on its own terms).
-		const round3 = await push(id, sp);
-		for (const token of tokens.slice(0, 2)) await submit(id, round3, token, { value: 7 });
-		const round4 = await push(id, sp);
+		const spB = await addPrompt(id, textPrompt);
+		const b1 = await push(id, spB);
+		await submit(id, b1, tokens[0]!, { text: 'only one so far' });
+		const b2 = await push(id, spB);
 		const listed = await live.record(id);
 		expect(listed.map((r) => [r.id, r.roundNumber, r.status, r.release?.state ?? null])).toEqual([
-			[round1, 1, 'closed', 'released'],
+			[round1, 1, 'closed', 'below_k'],
 			[round2, 2, 'closed', 'released'],
-			[round3, 3, 'closed', 'below_k'],
-			[round4, 4, 'open', null]
+			[b1, 1, 'closed', 'below_k'],
+			[b2, 2, 'open', null]
 		]);
 		expect(
 			(await live.coachState(id))!.prompts[0]!.rounds.map((r) => [r.roundNumber, r.released])
 		).toEqual([
-			[1, true],
-			[2, true],
-			[3, false],
-			[4, false]
+			[1, false],
+			[2, true]
 		]);
-		expect(await releaseRowsOf([round3, round4])).toEqual([]);
+		expect(await releaseRowsOf([round1, b1, b2])).toEqual([]);
+	});
+
+	it('never asks a released prompt again: two releases would give one person away', async () => {
+		const id = await newLiveSession(5);
+		const tokens = await join(id, 6);
+		const sp = await addPrompt(id, scalePrompt);
+		const round1 = await push(id, sp);
+		// Five phones answer and the prompt is released …
+		for (const [i, token] of tokens.slice(0, 5).entries()) {
+			await submit(id, round1, token, { value: [2, 4, 4, 6, 8][i]! });
+		}
+		expect(await closeRound(id, round1)).toEqual({ ok: true, data: { released: true } });
+		const before = await live.record(id);
+		// … and the attack: ask again, the same five answer the same way, a sixth joins in; the
+		// difference of the two releases would be the sixth person's exact answer.
+		expect(await live.push(as(id), sp)).toEqual({ ok: false, error: 'already_released' });
+		// Not even while another prompt is open (it is not closed by the refused push).
+		const other = await addPrompt(id, textPrompt);
+		const otherRound = await push(id, other);
+		expect(await live.push(as(id), sp)).toEqual({ ok: false, error: 'already_released' });
+		expect((await live.coachState(id))!.round).toMatchObject({ id: otherRound, status: 'open' });
+		const after = await live.record(id);
+		expect(after.filter((r) => r.sessionPromptId === sp)).toEqual(
+			before.filter((r) => r.sessionPromptId === sp)
+		);
+		// The ended record shows one release per prompt.
+		expect(await live.end(as(id))).toEqual({ ok: true, data: null });
+		const record = await live.record(id);
+		const releasedPerPrompt = new Map<string, number>();
+		for (const r of record) {
+			if (r.release?.state === 'released') {
+				releasedPerPrompt.set(
+					r.sessionPromptId,
+					(releasedPerPrompt.get(r.sessionPromptId) ?? 0) + 1
+				);
+			}
+		}
+		expect([...releasedPerPrompt.values()].every((n) => n === 1)).toBe(true);
 	});
 
 	it('no sequence of views differs by fewer than k answers', async () => {
@@ -369,29 +403,32 @@ describe('releases', () => {
 			await look();
 		};
 
+		const spC = await addPrompt(id, { kind: 'words', text: 'A word for today' });
 		const a1 = await push(id, spA);
-		await answerOneByOne(a1, 3, (i) => ({ value: i }));
-		await closeAndReveal(a1);
+		await answerOneByOne(a1, 2, (i) => ({ value: i }));
+		const b1 = await push(id, spB); // closes a1 below k
+		await look();
+		await answerOneByOne(b1, 3, (i) => ({ text: `b1-${i}` }));
+		await closeAndReveal(b1);
 		// A late answer would make a release of k + 1: refused, nothing changes.
-		expect(await submit(id, a1, tokens[5]!, { value: 9 })).toBe('prompt_closed');
+		expect(await submit(id, b1, tokens[5]!, { text: 'late' })).toBe('prompt_closed');
 		await look();
-		const b1 = await push(id, spB);
-		await answerOneByOne(b1, 2, (i) => ({ text: `b1-${i}` }));
-		const a2 = await push(id, spA); // closes b1 below k
-		await look();
+		// A released nothing, so it may be asked again: a round of its own.
+		const a2 = await push(id, spA);
 		await answerOneByOne(a2, 4, (i) => ({ value: i }));
 		// Changing answers while open, and passes, add views but no release.
 		await submit(id, a2, tokens[0]!, { value: 8 });
 		await submit(id, a2, tokens[4]!, null);
 		await look();
 		await closeAndReveal(a2);
-		const a3 = await push(id, spA);
-		await answerOneByOne(a3, 5, (i) => ({ value: 10 - i }));
-		await closeAndReveal(a3);
-		const b2 = await push(id, spB);
-		await answerOneByOne(b2, 6, (i) => ({ text: `b2-${i}` }));
+		// Both have released now: neither is asked again.
+		expect(await live.push(as(id), spA)).toEqual({ ok: false, error: 'already_released' });
+		expect(await live.push(as(id), spB)).toEqual({ ok: false, error: 'already_released' });
 		await look();
-		expect(await live.end(as(id))).toEqual({ ok: true, data: null }); // closes and releases b2
+		const c1 = await push(id, spC);
+		await answerOneByOne(c1, 6, (i) => ({ words: [`word${i}`] }));
+		await look();
+		expect(await live.end(as(id))).toEqual({ ok: true, data: null }); // closes and releases c1
 		await look();
 
 		// What the views released, grouped by the round they came from.
@@ -406,12 +443,12 @@ describe('releases', () => {
 			entry.releases.add(JSON.stringify(round.release));
 			byRound.set(round.id, entry);
 		}
-		expect(new Set(byRound.keys())).toEqual(new Set([a1, a2, a3, b2]));
+		expect(new Set(byRound.keys())).toEqual(new Set([b1, a2, c1]));
 		// One release per round, whatever the view and whenever it was taken …
 		for (const entry of byRound.values()) expect(entry.releases.size).toBe(1);
 		// … each of at least k answers, and equal to the round's stored row.
-		const stored = await releaseRowsOf([a1, b1, a2, a3, b2]);
-		expect(stored.map((r) => r.roundId).sort()).toEqual([a1, a2, a3, b2].sort());
+		const stored = await releaseRowsOf([a1, b1, a2, c1]);
+		expect(stored.map((r) => r.roundId).sort()).toEqual([b1, a2, c1].sort());
 		for (const row of stored) {
 			expect(row.answered).toBeGreaterThanOrEqual(k);
 			const [only] = [...byRound.get(row.roundId)!.releases];
@@ -421,12 +458,12 @@ describe('releases', () => {
 				results: row.results
 			});
 		}
-		// So any two different releases of one prompt come from different rounds, each with
-		// its own k or more answers: no two views differ by fewer than k answers.
-		for (const sp of [spA, spB]) {
+		// So every prompt has at most one release, of k or more answers, and every view of it is
+		// the same: no two views of a prompt differ at all, let alone by fewer than k answers.
+		for (const sp of [spA, spB, spC]) {
 			const releases = [...byRound.entries()].filter(([, e]) => e.sessionPromptId === sp);
-			const distinct = new Set(releases.flatMap(([, e]) => [...e.releases]));
-			expect(distinct.size).toBe(releases.length);
+			expect(releases.length).toBe(1);
+			expect(new Set(releases.flatMap(([, e]) => [...e.releases])).size).toBe(1);
 		}
 	});
 });

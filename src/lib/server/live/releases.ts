@@ -23,6 +23,26 @@ export async function hasRelease(db: Reader, roundId: string): Promise<boolean> 
 	return Boolean(row);
 }
 
+/** Whether any round of this session prompt was released. */
+export async function hasReleasedRound(db: Reader, sessionPromptId: string): Promise<boolean> {
+	const [row] = await db
+		.select({ roundId: table.roundRelease.roundId })
+		.from(table.roundRelease)
+		.innerJoin(table.promptRound, eq(table.promptRound.id, table.roundRelease.roundId))
+		.where(eq(table.promptRound.sessionPromptId, sessionPromptId))
+		.limit(1);
+	return Boolean(row);
+}
+
+/** The rounds of a live session that were released (a subquery, for the end's archive). */
+export function releasedRoundsOf(db: Reader, liveSessionId: string) {
+	return db
+		.select({ id: table.roundRelease.roundId })
+		.from(table.roundRelease)
+		.innerJoin(table.promptRound, eq(table.promptRound.id, table.roundRelease.roundId))
+		.where(eq(table.promptRound.liveSessionId, liveSessionId));
+}
+
 /** Ids of the released rounds among these. */
 export async function releasedRoundIds(db: Reader, roundIds: string[]): Promise<Set<string>> {
 	if (roundIds.length === 0) return new Set();

@@ -5,7 +5,7 @@ import type { Transaction } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
 import { isUuid } from '$lib/server/groups';
 import type { LockedLiveSession } from './lifecycle';
-import { hasRelease, storeRelease } from './releases';
+import { hasRelease, hasReleasedRound, storeRelease } from './releases';
 import { computeResults } from './results';
 
 // Rounds: one time a prompt is open for answers. Every function here runs inside a
@@ -32,6 +32,10 @@ export async function pushIn(
 			)
 		);
 	if (!prompt) return failure('not_found');
+	// Two releases of one prompt differ by whoever came, left or changed their mind between
+	// them: their difference would be a release of fewer than k answers. So a prompt that has
+	// released once is not asked again in this session (one that released nothing may be).
+	if (await hasReleasedRound(tx, sessionPromptId)) return failure('already_released');
 	if (session.currentRoundId) await closeRoundIn(tx, session, session.currentRoundId);
 	const [{ roundNumber, sequence }] = (await tx
 		.select({
@@ -80,24 +84,25 @@ export async function closeRoundIn(
 		.for('update', { of: table.promptRound });
 	if (!round) return null;
 	if (round.status === 'closed') return { closed: false, released: await hasRelease(tx, roundId) };
-	await tx
-		.update(table.promptRound)
-		.set({ status: 'closed' })
-		.where(eq(table.promptRound.id, roundId));
-	const answers = await tx
-		.select({ answer: table.liveResponse.answer })
+	const rows = await tx
+		.select({ passed: table.liveResponse.passed, answer: table.liveResponse.answer })
 		.from(table.liveResponse)
-		.where(and(eq(table.liveResponse.roundId, roundId), eq(table.liveResponse.passed, false)));
+		.where(eq(table.liveResponse.roundId, roundId));
 	// One row per device and round (the dedupe key is unique), so rows count devices;
 	// computeResults counts only answers that fit the prompt, and that count decides.
-	if (answers.length < session.k) return { closed: true, released: false };
-	const results = computeResults(
-		round.definition,
-		answers.map((a) => a.answer as AnswerValue)
-	);
-	if (results.answered < session.k) return { closed: true, released: false };
-	await storeRelease(tx, roundId, results);
-	return { closed: true, released: true };
+	const answers = rows.filter((r) => !r.passed).map((r) => r.answer as AnswerValue);
+	const results = answers.length >= session.k ? computeResults(round.definition, answers) : null;
+	const released = results !== null && results.answered >= session.k;
+	await tx
+		.update(table.promptRound)
+		.set({
+			status: 'closed',
+			answeredCount: released ? results.answered : answers.length,
+			passedCount: rows.length - answers.length
+		})
+		.where(eq(table.promptRound.id, roundId));
+	if (released) await storeRelease(tx, roundId, results);
+	return { closed: true, released };
 }
 
 /** Shows or hides a round's release to the room; only a stored release can be shown. */

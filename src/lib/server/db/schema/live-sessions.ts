@@ -51,6 +51,11 @@ export const liveSession = pgTable(
 		startedAt: timestamp({ withTimezone: true, mode: 'date' }),
 		endedAt: timestamp({ withTimezone: true, mode: 'date' }),
 		endedBy: text().$type<'coach' | 'idle'>(),
+		/**
+		 * Set when the session ends, cleared once the tables that held its keys, tokens and
+		 * secret have been rewritten; the idle sweep retries a cleanup that failed.
+		 */
+		cleanupPending: boolean().notNull().default(false),
 		lastActivityAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow()
 	},
 	(t) => [
@@ -98,7 +103,13 @@ export const promptRound = pgTable(
 		/** Order of rounds within the live session. */
 		sequence: integer().notNull(),
 		status: text().$type<'open' | 'closed'>().notNull().default('open'),
-		revealed: boolean().notNull().default(false)
+		revealed: boolean().notNull().default(false),
+		/**
+		 * Counted once, when answering closes: devices that answered and devices that passed.
+		 * A round that released nothing keeps only these after the end; its answers are deleted.
+		 */
+		answeredCount: integer(),
+		passedCount: integer()
 	},
 	(t) => [
 		index('prompt_round_session_idx').on(t.liveSessionId),
