@@ -44,6 +44,11 @@ export interface ParticipantState {
 	/** The live session's state version; a lower one than already shown is stale. */
 	version: number;
 	liveSession: LiveSessionInfo;
+	/**
+	 * Phones that have joined. k counts phones, so every phone shows this number: a room can
+	 * see when there are more phones than people (phones that would count towards k too).
+	 */
+	phones: number;
 	round: RoundView | null;
 }
 
@@ -117,6 +122,8 @@ export interface ServerToClientEvents {
 	'console:state': (state: CoachState) => void;
 	/** Coalesced (a few times a second at most), and only when a number changed. */
 	'console:counts': (counts: RoomCounts) => void;
+	/** To the room when the number of phones that joined changed (coalesced, like counts). */
+	'live-session:phones': (update: { phones: number }) => void;
 	'live-session:ended': () => void;
 }
 

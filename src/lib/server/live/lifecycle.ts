@@ -129,7 +129,12 @@ export async function getOwnedLiveSession(db: Database, coachId: string, liveSes
 /** A live session that is live, by its join code. */
 export async function findLiveSessionByCode(db: Database, code: string) {
 	const [row] = await db
-		.select({ id: table.liveSession.id, title: table.liveSession.title, k: table.liveSession.k })
+		.select({
+			id: table.liveSession.id,
+			title: table.liveSession.title,
+			k: table.liveSession.k,
+			phones: table.liveSession.joinedCount
+		})
 		.from(table.liveSession)
 		.where(and(eq(table.liveSession.joinCode, code), eq(table.liveSession.status, 'live')));
 	return row ?? null;

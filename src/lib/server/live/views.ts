@@ -44,6 +44,7 @@ export async function buildParticipantState(
 		return {
 			version: session.stateVersion,
 			liveSession: infoOf(session),
+			phones: session.joinedCount,
 			// Results reach the room only when the coach reveals them. "Fewer than k answered"
 			// carries no answer at all, so the room is told at once that nothing will be shown.
 			round:

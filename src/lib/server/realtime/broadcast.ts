@@ -30,26 +30,34 @@ export function createBroadcaster(
 	// so nothing reaches the coach when an answer is edited (same numbers, different moment).
 	const lastSent = new Map<string, string>();
 
-	async function roomCounts(liveSessionId: string): Promise<RoomCounts | null> {
-		const [counts, inRoom] = await Promise.all([
-			getRoomCounts(db, liveSessionId),
-			cluster.roomSize(rooms.participants(liveSessionId))
-		]);
-		return counts && { inRoom, ...counts };
-	}
+	// And what this process last told its phones: how many phones have joined.
+	const lastPhones = new Map<string, number>();
 
 	async function emitCounts(liveSessionId: string, force = false) {
-		// Each process tells only the consoles connected to it: one sender per socket, in order.
-		if (cluster.localSize(rooms.coaches(liveSessionId)) === 0) {
-			lastSent.delete(liveSessionId);
-			return;
-		}
-		const counts = await roomCounts(liveSessionId);
+		// Each process tells only the consoles and phones connected to it: one sender per
+		// socket, so each gets its numbers in order.
+		const consoles = cluster.localSize(rooms.coaches(liveSessionId)) > 0;
+		const phones = cluster.localSize(rooms.participants(liveSessionId)) > 0;
+		if (!consoles) lastSent.delete(liveSessionId);
+		if (!phones) lastPhones.delete(liveSessionId);
+		if (!consoles && !phones) return;
+		const counts = await getRoomCounts(db, liveSessionId);
 		if (!counts) return;
-		const key = JSON.stringify(counts);
+		if (phones && lastPhones.get(liveSessionId) !== counts.joined) {
+			lastPhones.set(liveSessionId, counts.joined);
+			io.local
+				.to(rooms.participants(liveSessionId))
+				.emit('live-session:phones', { phones: counts.joined });
+		}
+		if (!consoles) return;
+		const full: RoomCounts = {
+			inRoom: await cluster.roomSize(rooms.participants(liveSessionId)),
+			...counts
+		};
+		const key = JSON.stringify(full);
 		if (!force && lastSent.get(liveSessionId) === key) return;
 		lastSent.set(liveSessionId, key);
-		io.local.to(rooms.coaches(liveSessionId)).emit('console:counts', counts);
+		io.local.to(rooms.coaches(liveSessionId)).emit('console:counts', full);
 	}
 
 	/**
@@ -114,6 +122,7 @@ export function createBroadcaster(
 		if (pending) clearTimeout(pending.timer);
 		timers.delete(liveSessionId);
 		lastSent.delete(liveSessionId);
+		lastPhones.delete(liveSessionId);
 		cluster.forget(liveSessionId);
 	}
 

@@ -27,7 +27,8 @@ export const load: PageServerLoad = async (event) => {
 		code: result.code,
 		liveSessionId: result.liveSession.id,
 		title: result.liveSession.title,
-		k: result.liveSession.k
+		k: result.liveSession.k,
+		phones: result.liveSession.phones
 	};
 };
 
