@@ -6,6 +6,7 @@ import { openDatabase } from '$lib/server/db';
 import { getCoachByEmail, registerCoach, setCoachPassword } from '$lib/server/coaches';
 import { invalidateCoachSessions } from '$lib/server/auth/session';
 import { displayNameSchema, emailSchema } from '$lib/schemas/auth';
+import { runPrivacyCheck } from '$lib/server/privacy/check';
 
 const USAGE = `Huddle operator commands
 
@@ -15,6 +16,10 @@ const USAGE = `Huddle operator commands
       Create a coach account (works when SIGNUP=closed).
   npm run coach -- reset-password --email EMAIL
       Set a new password for a coach and log them out everywhere.
+  npm run privacy:check
+      Check, item by item and without changing anything, that the privacy promises hold in
+      this database (DATABASE_URL, or the embedded one in DATA_DIR with the app stopped).
+      Exits with 1 when one fails.
 
 The password is read from the HUDDLE_PASSWORD environment variable, or asked for.
 Stop the app first when it runs on the embedded database (one process per folder).`;
@@ -30,11 +35,12 @@ export async function runCli(argv: string[]): Promise<number> {
 		console.log(USAGE);
 		return command ? 0 : 1;
 	}
-	if (!['migrate', 'create', 'reset-password'].includes(command)) {
+	if (!['migrate', 'create', 'reset-password', 'privacy-check'].includes(command)) {
 		console.error(`Unknown command "${command}".\n\n${USAGE}`);
 		return 1;
 	}
 	const config = readConfig();
+	if (command === 'privacy-check') return privacyCheck(config);
 	const database = await openDatabase({ ...config, migrate: true });
 	try {
 		if (command === 'migrate') {
@@ -81,6 +87,29 @@ export async function runCli(argv: string[]): Promise<number> {
 	} finally {
 		await database.close();
 	}
+}
+
+async function privacyCheck(config: ReturnType<typeof readConfig>): Promise<number> {
+	let report;
+	try {
+		report = await runPrivacyCheck(config);
+	} catch (err) {
+		console.error(`Could not check: ${err instanceof Error ? err.message : String(err)}`);
+		return 2;
+	}
+	console.log(`Huddle privacy check — ${report.where} (read only)\n`);
+	for (const item of report.items) {
+		console.log(`  ${item.ok ? 'ok  ' : 'FAIL'}  ${item.name}\n        ${item.detail}`);
+	}
+	console.log('\nNot checked here:');
+	for (const line of report.notChecked) console.log(`  - ${line}`);
+	const failed = report.items.filter((i) => !i.ok).length;
+	console.log(
+		failed === 0
+			? `\nAll ${report.items.length} checks passed.`
+			: `\n${failed} of ${report.items.length} checks failed.`
+	);
+	return failed === 0 ? 0 : 1;
 }
 
 async function askPassword(): Promise<string> {

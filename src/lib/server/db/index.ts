@@ -46,6 +46,8 @@ export interface OpenOptions {
 	migrationsDir: string;
 	/** Apply pending migrations before returning (the app does; some tools do not). */
 	migrate?: boolean;
+	/** A Postgres server only: every transaction read-only (for checks that must change nothing). */
+	readOnly?: boolean;
 }
 
 // Postgres session-level advisory lock key for migrations ("huddle" in ASCII).
@@ -71,7 +73,11 @@ async function openServer(url: string, options: OpenOptions): Promise<DatabaseHa
 			await lockClient.end();
 		}
 	}
-	const pool = new pg.Pool({ connectionString: url, max: 10 });
+	const pool = new pg.Pool({
+		connectionString: url,
+		max: 10,
+		...(options.readOnly ? { options: '-c default_transaction_read_only=on' } : {})
+	});
 	// A connection that drops (a Postgres restart, a failover) is an 'error' event on the pool
 	// for idle clients and on the client itself for checked-out ones (the Socket.IO adapter
 	// keeps one checked out for LISTEN). Unhandled, either event would end the process; handled,

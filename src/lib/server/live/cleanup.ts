@@ -24,6 +24,8 @@ export async function cleanUpEndedSessions(db: Database, maintenance: Maintenanc
 			.where(eq(table.liveSession.cleanupPending, true));
 		if (pending.length === 0) return true;
 		await maintenance.vacuumFull(PRIVATE_TABLES, LOCK_TIMEOUT_MS);
+		await maintenance.forgetWriteAheadLog();
+		// Cleared last: a session whose mark is gone has had both steps (privacy:check relies on it).
 		await db
 			.update(table.liveSession)
 			.set({ cleanupPending: false })
@@ -33,7 +35,6 @@ export async function cleanUpEndedSessions(db: Database, maintenance: Maintenanc
 					pending.map((p) => p.id)
 				)
 			);
-		await maintenance.forgetWriteAheadLog();
 		return true;
 	} catch (err) {
 		logError('cleanup_failed', err);

@@ -196,6 +196,8 @@ export async function endIn(tx: Transaction, session: LockedLiveSession, by: 'co
 			status: 'ended',
 			joinCode: null,
 			secretCiphertext: null,
+			// Nothing is current any more; nor does a later write of this row name a round.
+			currentRoundId: null,
 			endedAt: new Date(),
 			endedBy: by,
 			cleanupPending: true,
