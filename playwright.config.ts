@@ -72,7 +72,7 @@ export default defineConfig({
 			stdout: 'pipe',
 			// SIGTERM lets serve.js close the app and drop its database; without this option
 			// Playwright SIGKILLs the server and the test database would be left behind.
-			gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+			gracefulShutdown: { signal: 'SIGTERM', timeout: 60_000 },
 			env: { PORT: String(port), ORIGIN: baseURL, HOST: '127.0.0.1' }
 		},
 		{
@@ -81,7 +81,7 @@ export default defineConfig({
 			reuseExistingServer: false,
 			timeout: 120_000,
 			stdout: 'pipe',
-			gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+			gracefulShutdown: { signal: 'SIGTERM', timeout: 60_000 },
 			env: { PORT: String(port + 1), ORIGIN: devBaseURL, HOST: '127.0.0.1', E2E_DEV: '1' }
 		},
 		{
@@ -90,7 +90,7 @@ export default defineConfig({
 			reuseExistingServer: false,
 			timeout: 120_000,
 			stdout: 'pipe',
-			gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+			gracefulShutdown: { signal: 'SIGTERM', timeout: 60_000 },
 			env: { PORT: String(port + 2), ORIGIN: lanBaseURL, HOST: '127.0.0.1' }
 		}
 	]

@@ -58,13 +58,21 @@ async function openPhone(browser: Browser): Promise<Phone> {
 	};
 }
 
-async function joinByCode(page: Page, code: string) {
+async function joinByCode(page: Page, code: string, phonesBefore?: number) {
 	await visit(page, '/join');
 	await page.getByLabel('Code').fill(code.toLowerCase().replace(/(...)/, '$1 '));
 	await page.getByRole('button', { name: 'Continue' }).click();
 	await expect(page).toHaveURL(new RegExp(`/join/${code}$`));
 	await waitForHydration(page);
 	await expect(page.getByRole('heading', { name: 'Before you join' })).toBeVisible();
+	// The consent card says how many phones are in already (k counts phones, not people).
+	if (phonesBefore !== undefined) {
+		await expect(page.locator('.consent')).toContainText(
+			phonesBefore === 0
+				? 'No phone has joined yet.'
+				: `${phonesBefore} ${phonesBefore === 1 ? 'phone has' : 'phones have'} joined so far.`
+		);
+	}
 	await page.getByRole('button', { name: 'I understand — join' }).click();
 	await expect(page.getByRole('heading', { name: "You're in" })).toBeVisible();
 }
@@ -180,10 +188,13 @@ test('a coach and three phones run a whole live session', async ({ browser }) =>
 	});
 
 	await test.step('three phones join by code', async () => {
-		for (const p of phones) await joinByCode(p.page, codeText);
+		for (const [i, p] of phones.entries()) await joinByCode(p.page, codeText, i);
 		await expectNoAxeViolations(phones[0]!.page);
 		await expect(coach.getByTestId('joined')).toHaveText('3');
 		await expect(coach.getByTestId('in-room')).toHaveText('3');
+		// Every phone shows how many phones are in the session.
+		for (const p of phones)
+			await expect(p.page.getByTestId('phones')).toContainText('3 phones have joined');
 	});
 
 	await test.step('check-in: two answers and a pass are fewer than k, so nothing is released', async () => {
@@ -297,22 +308,44 @@ test('a coach and three phones run a whole live session', async ({ browser }) =>
 		await expectNoAxeViolations(coach);
 	});
 
-	await test.step('asking again: an answer that arrives after the close is not counted', async () => {
-		// Reopening a prompt starts a new round; a phone that was offline when it closed is told
-		// plainly that its answer was not counted.
-		await coach.getByRole('button', { name: 'Ask again (new round)' }).click();
+	await test.step('asking again: only what released nothing, and a late answer is not counted', async () => {
+		// A prompt with results is not offered again (two results could be compared).
+		await expect(coach.getByRole('button', { name: 'Ask again (new round)' })).toHaveCount(0);
+		await expect(
+			coach.locator('.plan-list').getByRole('button', { name: `Ask again “${prompts.scale}”` })
+		).toHaveCount(0);
+		await expect(coach.locator('.plan-list')).toContainText('has results');
+		// The check-in released nothing: it may be asked again, as a new round. A phone that was
+		// offline when it closed is told plainly that its answer was not counted.
+		await coach
+			.locator('.plan-list')
+			.getByRole('button', { name: `Ask again “${prompts.checkin}”` })
+			.click();
 		await expect(coach.getByText('round 2')).toBeVisible();
-		await expect(c.getByRole('textbox', { name: prompts.text })).toBeVisible();
+		await expect(c.getByRole('radio', { name: 'okay' })).toBeVisible();
 		await phones[2]!.cut(true);
 		await expect(c.locator('[data-connection="offline"]')).toBeVisible();
-		await c.getByRole('textbox', { name: prompts.text }).fill('Written on the stairs, offline.');
+		await c.getByRole('radio', { name: 'okay' }).check();
 		await c.getByRole('button', { name: 'Send' }).click();
+		// Not yet sent: it waits on the phone (and only until the server has it).
+		expect(await c.evaluate(() => JSON.stringify(localStorage))).toContain('"pending"');
 		await coach.getByRole('button', { name: 'Close answering' }).click();
 		await expect(coach.locator('[data-state="below_k"]')).toBeVisible();
 		await phones[2]!.cut(false);
 		await expect(
 			c.getByText('Answering closed before your answer arrived, so it was not counted.')
 		).toBeVisible({ timeout: 20_000 });
+		// Settled: the phone keeps no answer content, only the message.
+		expect(await c.evaluate(() => JSON.stringify(localStorage))).not.toContain('"pending"');
+		for (const page of [a, b, c]) {
+			const stored = await page.evaluate(() => JSON.stringify(localStorage));
+			for (const text of [
+				'Be as kind to yourself',
+				'You are allowed to rest',
+				'One step at a time'
+			])
+				expect(stored).not.toContain(text);
+		}
 	});
 
 	await test.step('a phone leaves and forgets the session', async () => {
@@ -326,6 +359,13 @@ test('a coach and three phones run a whole live session', async ({ browser }) =>
 	});
 
 	await test.step('the coach ends the session, and the phones forget it', async () => {
+		// A fourth phone joins, then its tab is closed before the end: it cannot be told.
+		const lateContext = await browser.newContext(phone);
+		const late = await lateContext.newPage();
+		await joinByCode(late, codeText, 3);
+		expect(await late.evaluate(() => localStorage.length)).toBe(1);
+		await late.close();
+
 		// The coach ends the session, with a confirmation; the phones are told and forget it.
 		await coach.getByRole('button', { name: 'End session…' }).click();
 		await coach.getByRole('dialog').getByRole('button', { name: 'End session' }).click();
@@ -341,6 +381,16 @@ test('a coach and three phones run a whole live session', async ({ browser }) =>
 		await visit(a, `/join/${codeText}`);
 		await expect(a.getByText('This code does not match a live session.')).toBeVisible();
 		await expectNoAxeViolations(a);
+
+		// The phone whose tab was closed forgets the session on its next visit to any page.
+		// Still on the phone after the end (nobody could tell the closed tab) …
+		const stored = (await lateContext.storageState()).origins.flatMap((o) => o.localStorage);
+		expect(stored.map((item) => item.name)).toEqual(['huddle.participant.v1']);
+		// … until it opens any Huddle page again.
+		const reopened = await lateContext.newPage();
+		await visit(reopened, '/');
+		await expect.poll(() => reopened.evaluate(() => localStorage.length)).toBe(0);
+		await lateContext.close();
 	});
 
 	await test.step('after the end, the page’s own forms cannot change the session either', async () => {

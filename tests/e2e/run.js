@@ -3,6 +3,7 @@
 // Arguments are passed on to `playwright test` (e.g. `npm run test:e2e -- auth --headed`).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,4 +54,14 @@ process.on('SIGINT', () => {});
 
 const built = await run('vite', ['build', '--logLevel', 'warn']);
 if (built !== 0) process.exit(built);
-process.exit(await run('playwright', ['test', ...process.argv.slice(2)]));
+// serve.js runs `npm run privacy:check` on each test database before dropping it, and leaves
+// this file behind when one fails (a server's exit code does not reach Playwright's result).
+const privacyFailed = path.join(os.tmpdir(), 'huddle-e2e-privacy-check-failed');
+fs.rmSync(privacyFailed, { force: true });
+const code = await run('playwright', ['test', ...process.argv.slice(2)]);
+if (fs.existsSync(privacyFailed)) {
+	console.error(`\nERROR: privacy:check failed on a database the browser tests left behind:\n`);
+	console.error(fs.readFileSync(privacyFailed, 'utf8'));
+	process.exit(1);
+}
+process.exit(code);

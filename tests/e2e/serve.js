@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 const SHUTDOWN_KEY = Symbol.for('huddle.shutdown');
+/** run.js fails the browser tests when this file exists after Playwright is done. */
+export const PRIVACY_FAILED = path.join(os.tmpdir(), 'huddle-e2e-privacy-check-failed');
 const EXTERNAL_SHUTDOWN_KEY = Symbol.for('huddle.externalShutdown');
 const g = /** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis));
 
@@ -88,6 +90,22 @@ async function stop(signal) {
 		await devServer?.close();
 	} catch (err) {
 		console.error(`e2e: app shutdown after ${signal} failed:`, err);
+		code = 1;
+	}
+	// What the browser tests leave behind must pass the operator's own privacy check.
+	const check = spawnSync(process.execPath, ['src/cli.js', 'privacy-check'], {
+		cwd: fileURLToPath(new URL('../../', import.meta.url)),
+		env: process.env,
+		encoding: 'utf8',
+		timeout: 60_000
+	});
+	if (check.status === 0) {
+		console.log(`e2e: privacy:check passed on ${store.describe}`);
+	} else {
+		console.error(
+			`e2e: privacy:check failed on ${store.describe}:\n${check.stdout}${check.stderr}`
+		);
+		fs.writeFileSync(PRIVACY_FAILED, `${store.describe}\n${check.stdout}`, { flag: 'a' });
 		code = 1;
 	}
 	try {

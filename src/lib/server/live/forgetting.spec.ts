@@ -9,6 +9,7 @@ import { rowsOf, type Database } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
 import { createTestDatabase, testEngine } from '$lib/server/db/test-db';
 import { open } from '$lib/server/crypto/secret-box';
+import { runPrivacyCheck } from '$lib/server/privacy/check';
 import type { CoachActor, LiveDomain } from './index';
 import type { NotifyEvent } from './notify';
 import { hashToken } from './participants';
@@ -259,6 +260,12 @@ describe.runIf(testEngine() === 'pglite')('the embedded database folder', () => 
 		await handle.close();
 		const after = holding(folder, needles);
 		expect(after).toEqual([]);
+		// The folder passes privacy:check as it is left.
+		const report = await runPrivacyCheck({
+			dataDir: handle.dataDir!,
+			migrationsDir: path.resolve('drizzle')
+		});
+		expect(report.items.filter((i) => !i.ok)).toEqual([]);
 		// The released answers are still there, shuffled, for the coach's record.
 		expect(holding(folder, [['a released answer', Buffer.from(kept[0]!)]]).length).toBeGreaterThan(
 			0
@@ -284,3 +291,14 @@ function holding(folder: string, needles: [string, Buffer][]) {
 	walk(folder);
 	return found;
 }
+
+describe.runIf(testEngine() === 'postgres')('the server database this file leaves behind', () => {
+	it('passes privacy:check', async () => {
+		const report = await runPrivacyCheck({
+			databaseUrl: handle.url,
+			dataDir: '',
+			migrationsDir: path.resolve('drizzle')
+		});
+		expect(report.items.filter((i) => !i.ok)).toEqual([]);
+	});
+});

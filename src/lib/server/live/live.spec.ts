@@ -10,6 +10,7 @@ import { rowsOf, type Database } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
 import { createTestDatabase, testEngine } from '$lib/server/db/test-db';
 import { open } from '$lib/server/crypto/secret-box';
+import { runPrivacyCheck } from '$lib/server/privacy/check';
 import { getMyResponse } from './answers';
 import type { CoachActor, LiveDomain } from './index';
 import { hashToken } from './participants';
@@ -788,5 +789,18 @@ describe('tokens, keys and the secret', () => {
 		// The store serves the decrypted secret, and refuses with a wrong app key.
 		expect(hex((await new SecretStore(db, appKey).get(id))!)).toBe(hex(secret));
 		await expect(new SecretStore(db, randomBytes(32)).get(id)).rejects.toThrow();
+	});
+});
+
+describe('what this file leaves behind', () => {
+	it('passes privacy:check', async () => {
+		// The embedded database is checked with the app stopped: let go of it first.
+		if (testEngine() === 'pglite') await handle.close();
+		const report = await runPrivacyCheck({
+			databaseUrl: handle.url,
+			dataDir: handle.dataDir ?? '',
+			migrationsDir: path.resolve('drizzle')
+		});
+		expect(report.items.filter((i) => !i.ok)).toEqual([]);
 	});
 });

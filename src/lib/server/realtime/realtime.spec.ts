@@ -574,3 +574,41 @@ describe('counts on the console', () => {
 		expect(seen.at(-1)).toBe('2/2/1');
 	});
 });
+
+describe('what every phone sees of the room', () => {
+	it('how many phones joined, as soon as one more does (so the room can count them)', async () => {
+		const setup = await setUpLiveSession(handle.db, server.live, 5);
+		const tokens = await joinParticipants(server.live, setup.liveSessionId, 2);
+		const people = await participantsOf(server, tokens);
+		expect(people.map((p) => p.snapshot.phones)).toEqual([2, 2]);
+		const told = people.map((p) => until(p.socket, 'live-session:phones', (u) => u.phones === 4));
+		await joinParticipants(server.live, setup.liveSessionId, 2);
+		expect(await Promise.all(told)).toEqual([{ phones: 4 }, { phones: 4 }]);
+		const { coach } = await coachOf(server, setup);
+		const stateWithPhones = once(people[0]!.socket, 'live-session:state');
+		await addAndPush(coach, scale);
+		expect((await stateWithPhones).phones).toBe(4);
+	});
+
+	it('never a second round of a prompt that released: the console is refused', async () => {
+		const setup = await setUpLiveSession(handle.db, server.live, 3);
+		const tokens = await joinParticipants(server.live, setup.liveSessionId, 4);
+		const { coach } = await coachOf(server, setup);
+		const people = await participantsOf(server, tokens);
+		const { roundId, sessionPromptId } = await addAndPush(coach, scale);
+		for (const p of people.slice(0, 3)) await submit(p.socket, roundId, { value: 4 });
+		expect(await coach.emitWithAck('round:close', { roundId })).toEqual({
+			ok: true,
+			data: { released: true }
+		});
+		expect(await coach.emitWithAck('prompt:push', { sessionPromptId })).toEqual({
+			ok: false,
+			error: 'already_released'
+		});
+		const rounds = await handle.db
+			.select()
+			.from(table.promptRound)
+			.where(eq(table.promptRound.sessionPromptId, sessionPromptId));
+		expect(rounds).toHaveLength(1);
+	});
+});
