@@ -22,7 +22,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
 		signupOpen: (env.SIGNUP || 'open').toLowerCase() !== 'closed',
 		production: env.NODE_ENV === 'production',
 		/** Deployment-wide minimum k (a deployment may raise it, never lower it below 3). */
-		minK: clampInt(env.MIN_K, 3, 3, 50)
+		minK: clampInt(env.MIN_K, 3, 3, 50),
+		...textRetention(env)
+	};
+}
+
+/**
+ * How long written answers (texts and words) are kept after a session: the deployment's
+ * default, and the shortest a coach may choose for a group (never more than the default).
+ */
+function textRetention(env: NodeJS.ProcessEnv) {
+	const textRetentionDays = clampInt(env.TEXT_RETENTION_DAYS, 90, 1, 3650);
+	return {
+		textRetentionDays,
+		textRetentionMinDays: Math.min(
+			textRetentionDays,
+			clampInt(env.TEXT_RETENTION_MIN_DAYS, 7, 1, 3650)
+		)
 	};
 }
 

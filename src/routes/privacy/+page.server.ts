@@ -14,7 +14,8 @@ export const load: PageServerLoad = async () => {
 		stored: renderManifest({
 			idleMinutes: config.idleTimeoutMs / 60_000,
 			loginIdleDays: INACTIVITY_LIMIT_MS / DAY_MS,
-			loginMaxDays: ABSOLUTE_LIMIT_MS / DAY_MS
+			loginMaxDays: ABSOLUTE_LIMIT_MS / DAY_MS,
+			textRetentionDays: config.textRetentionDays
 		})
 	};
 };

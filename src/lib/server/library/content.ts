@@ -20,7 +20,19 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			text: 'How much energy are you bringing into the room today?',
 			labels: ['Running on empty', 'Tired', 'Okay', 'Steady', 'Rested']
 		},
-		note: 'Low answers are common and welcome. Say so before moving on, and ask no one to explain.'
+		note: 'Low answers are common and welcome. Say so before moving on, and ask no one to explain.',
+		measure: true
+	},
+	{
+		slug: 'checkin-connected-colleagues',
+		theme: 'checkin',
+		definition: {
+			kind: 'checkin',
+			text: 'How connected have you felt to your colleagues this week?',
+			labels: ['Cut off', 'A little', 'Somewhat', 'Mostly', 'Closely']
+		},
+		note: 'Isolation feeds burnout. Asked the same way each week, the group can see whether these sessions help it shift.',
+		measure: true
 	},
 	{
 		slug: 'checkin-how-present',
@@ -332,7 +344,8 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			text: 'How much like yourself have you felt this week?',
 			labels: ['Not at all', 'Rarely', 'In places', 'Mostly', 'Very much']
 		},
-		note: 'A gentle opener for this theme. If answers sit low, say that losing touch with yourself is common in hard seasons.'
+		note: 'A gentle opener for this theme. If answers sit low, say that losing touch with yourself is common in hard seasons.',
+		measure: true
 	},
 
 	// -------------------------------------------------------------------------------------------

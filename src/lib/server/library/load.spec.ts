@@ -50,7 +50,8 @@ describe('the built-in library', () => {
 
 	it('updates wording in place, retires removed slugs, and leaves coaches and sessions alone', async () => {
 		await loadLibrary(handle.db);
-		const [target, removed] = LIBRARY_PROMPTS as [LibraryPrompt, LibraryPrompt];
+		const plain = LIBRARY_PROMPTS.filter((p) => !p.measure);
+		const [target, removed, original] = plain as [LibraryPrompt, LibraryPrompt, LibraryPrompt];
 		const [targetRow] = await handle.db
 			.select()
 			.from(table.prompt)
@@ -82,7 +83,6 @@ describe('the built-in library', () => {
 			...target,
 			definition: { ...target.definition, text: `${target.definition.text} (reworded)` }
 		};
-		const original = LIBRARY_PROMPTS[2]!;
 		const changedShape: LibraryPrompt = {
 			...original,
 			definition: {
@@ -91,7 +91,11 @@ describe('the built-in library', () => {
 			}
 		};
 		const report = await loadLibrary(handle.db, {
-			prompts: [reworded, changedShape, ...LIBRARY_PROMPTS.slice(3)],
+			prompts: [
+				reworded,
+				changedShape,
+				...LIBRARY_PROMPTS.filter((p) => ![target, removed, original].includes(p))
+			],
 			plans: LIBRARY_PLANS
 		});
 		expect(report.updated).toBe(1);
@@ -164,5 +168,37 @@ describe('the built-in library', () => {
 			.from(table.plan)
 			.where(isNull(table.plan.coachId))) as [{ n: number }];
 		expect(n).toBe(LIBRARY_PLANS.length);
+	});
+
+	it('loads measures as the first version of their series, and refuses to reword one in place', async () => {
+		await loadLibrary(handle.db);
+		const measures = LIBRARY_PROMPTS.filter((p) => p.measure);
+		expect(
+			measures.map((m) => m.definition.kind).every((k) => k === 'checkin' || k === 'scale')
+		).toBe(true);
+		expect(measures.map((m) => m.definition.text)).toEqual(
+			expect.arrayContaining([expect.stringMatching(/connected .* colleagues/)])
+		);
+		const rows = await handle.db.select().from(table.prompt).where(eq(table.prompt.measure, true));
+		for (const row of rows) {
+			expect(row.measureSeries).toBe(row.id);
+			expect(row.measureVersion).toBe(1);
+		}
+		expect(rows.map((r) => r.slug).sort()).toEqual(measures.map((m) => m.slug).sort());
+		const measure = measures[0]!;
+		const report = await loadLibrary(handle.db, {
+			prompts: LIBRARY_PROMPTS.map((p) =>
+				p === measure
+					? { ...p, definition: { ...p.definition, text: `${p.definition.text} (reworded)` } }
+					: p
+			),
+			plans: LIBRARY_PLANS
+		});
+		expect(report.refused).toEqual([measure.slug]);
+		const [kept] = await handle.db
+			.select()
+			.from(table.prompt)
+			.where(eq(table.prompt.slug, measure.slug));
+		expect(kept!.definition.text).toBe(measure.definition.text);
 	});
 });

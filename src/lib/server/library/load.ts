@@ -19,7 +19,7 @@ export interface LibraryLoadReport {
 	updated: number;
 	retired: number;
 	plansWritten: number;
-	/** Slugs whose kind, options or range changed: such a change needs a new slug. */
+	/** Slugs whose kind, options or range changed (or a measure's wording): such a change needs a new slug. */
 	refused: string[];
 }
 
@@ -49,19 +49,43 @@ export async function loadLibrary(
 		for (const entry of content.prompts) {
 			const row = bySlug.get(entry.slug);
 			if (!row) {
-				await tx.insert(table.prompt).values({
-					slug: entry.slug,
-					theme: entry.theme,
-					kind: entry.definition.kind,
-					definition: entry.definition,
-					note: entry.note
-				});
+				const [inserted] = await tx
+					.insert(table.prompt)
+					.values({
+						slug: entry.slug,
+						theme: entry.theme,
+						kind: entry.definition.kind,
+						definition: entry.definition,
+						note: entry.note,
+						measure: Boolean(entry.measure),
+						measureVersion: entry.measure ? 1 : null
+					})
+					.returning({ id: table.prompt.id });
+				// A library measure is the first version of its own series.
+				if (entry.measure) {
+					await tx
+						.update(table.prompt)
+						.set({ measureSeries: inserted!.id })
+						.where(eq(table.prompt.id, inserted!.id));
+				}
 				report.inserted++;
 				continue;
 			}
-			if (shapeOf(row.definition) !== shapeOf(entry.definition)) {
+			const measureReworded =
+				(row.measure || entry.measure) && row.definition.text !== entry.definition.text;
+			if (shapeOf(row.definition) !== shapeOf(entry.definition) || measureReworded) {
 				report.refused.push(entry.slug);
 				continue;
+			}
+			if (Boolean(entry.measure) !== row.measure) {
+				await tx
+					.update(table.prompt)
+					.set({
+						measure: Boolean(entry.measure),
+						measureSeries: entry.measure ? (row.measureSeries ?? row.id) : row.measureSeries,
+						measureVersion: entry.measure ? (row.measureVersion ?? 1) : row.measureVersion
+					})
+					.where(eq(table.prompt.id, row.id));
 			}
 			const same =
 				row.definition.text === entry.definition.text &&

@@ -13,6 +13,11 @@ export interface LibraryPrompt {
 	definition: PromptDefinition;
 	/** One line for the facilitator: why ask it, what to watch for. */
 	note: string;
+	/**
+	 * A measure (a scale or check-in) that a group's trend follows. Its wording is frozen too:
+	 * rewording a measure needs a new slug (the new version), like a change of shape.
+	 */
+	measure?: true;
 }
 
 export interface LibraryPlan {

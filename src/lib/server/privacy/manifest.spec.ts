@@ -40,7 +40,12 @@ describe('the privacy manifest', () => {
 	});
 
 	it('renders every column with what it holds, how long and who sees it', () => {
-		const rendered = renderManifest({ idleMinutes: 90, loginIdleDays: 7, loginMaxDays: 30 });
+		const rendered = renderManifest({
+			idleMinutes: 90,
+			loginIdleDays: 7,
+			loginMaxDays: 30,
+			textRetentionDays: 60
+		});
 		for (const table of rendered) {
 			for (const column of table.columns) {
 				expect(column.holds.length, `${table.table}.${column.name}`).toBeGreaterThan(3);

@@ -9,6 +9,8 @@ export interface RetentionSettings {
 	/** Coach login sessions: inactivity and absolute limits. */
 	loginIdleDays: number;
 	loginMaxDays: number;
+	/** Written answers (texts and words) are kept this long after a session, unless a group says less. */
+	textRetentionDays: number;
 }
 
 type Text = string | ((settings: RetentionSettings) => string);
@@ -31,6 +33,9 @@ export interface TableEntry {
 	seenBy: Text;
 	columns: Record<string, string | ColumnEntry>;
 }
+
+const writtenKept = (s: RetentionSettings) =>
+	`Written answers (texts and words): ${s.textRetentionDays} days after the session unless the coach chose fewer for the group, then deleted (counts stay). Other answers: with the session, until the coach deletes the session or its group`;
 
 const whileLive = (s: RetentionSettings) =>
 	`While the session is live; deleted when it ends (by the coach, or by itself after ${s.idleMinutes} minutes without activity)`;
@@ -70,7 +75,7 @@ export const PRIVACY_MANIFEST: TableEntry[] = [
 		table: 'response',
 		about: 'participants',
 		row: 'An answer to a question whose results were shown, after the session ended',
-		kept: 'With the session, until the coach deletes the session or its group',
+		kept: writtenKept,
 		seenBy:
 			'Nobody in Huddle sees these rows: every view shows the stored results below. Whoever runs the server could read them',
 		columns: {
@@ -84,7 +89,7 @@ export const PRIVACY_MANIFEST: TableEntry[] = [
 		table: 'round_release',
 		about: 'participants',
 		row: 'The results of one question, worked out once when answering closed with enough answers',
-		kept: 'With the session, until the coach deletes the session or its group',
+		kept: writtenKept,
 		seenBy: 'The coach; the room and every phone when the coach shows them',
 		columns: {
 			round_id: 'Which question (and which time it was asked)',
@@ -154,7 +159,12 @@ export const PRIVACY_MANIFEST: TableEntry[] = [
 			cleanup_pending: {
 				holds: 'Whether the clean-up after the end is still to be done',
 				seenBy: 'Nobody'
-			}
+			},
+			notes: {
+				holds: 'The coach’s own facilitation notes, in their words (never answers)',
+				seenBy: 'The coach alone'
+			},
+			texts_deleted_at: 'When the written answers were deleted after the retention time'
 		}
 	},
 	{
@@ -224,6 +234,8 @@ export const PRIVACY_MANIFEST: TableEntry[] = [
 			coach_id: 'Whose group it is',
 			name: 'Its name',
 			description: 'Its description',
+			text_retention_days:
+				'How many days written answers are kept after a session (if fewer than the default)',
 			created_at: 'When it was made'
 		}
 	},
@@ -244,6 +256,10 @@ export const PRIVACY_MANIFEST: TableEntry[] = [
 			note: 'A note for the facilitator',
 			retired: 'A library prompt no longer offered',
 			archived: 'A coach’s prompt put away',
+			measure:
+				'Whether it is a measure, asked the same way each session so a group’s trend can follow it',
+			measure_series: 'Which measure it is a version of (rewording a measure makes a new version)',
+			measure_version: 'Which version of the measure it is',
 			updated_at: 'When it last changed'
 		}
 	},

@@ -1,4 +1,4 @@
-import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { coach } from './coaches';
 import { createdAt } from './columns';
 
@@ -12,6 +12,11 @@ export const group = pgTable(
 			.references(() => coach.id, { onDelete: 'cascade' }),
 		name: text().notNull(),
 		description: text().notNull().default(''),
+		/**
+		 * Days after a session that its written answers (texts and words) are kept; then only
+		 * counts remain. Null: the deployment's default. Never below the deployment's minimum.
+		 */
+		textRetentionDays: integer(),
 		createdAt: createdAt()
 	},
 	(t) => [index('group_coach_idx').on(t.coachId)]

@@ -56,6 +56,10 @@ export const liveSession = pgTable(
 		 * secret have been rewritten; the idle sweep retries a cleanup that failed.
 		 */
 		cleanupPending: boolean().notNull().default(false),
+		/** The coach's own facilitation notes for this session; theirs alone. */
+		notes: text().notNull().default(''),
+		/** When the written answers were deleted after the group's retention time. */
+		textsDeletedAt: timestamp({ withTimezone: true, mode: 'date' }),
 		lastActivityAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow()
 	},
 	(t) => [

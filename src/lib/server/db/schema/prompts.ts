@@ -35,6 +35,15 @@ export const prompt = pgTable(
 		retired: boolean().notNull().default(false),
 		/** A coach's own prompt put away: hidden from lists, kept for plans and history. */
 		archived: boolean().notNull().default(false),
+		/**
+		 * A measure: a scale or check-in asked the same way across sessions, so a group's trend
+		 * can follow it. Its wording and scale are frozen: rewording makes a new prompt, the next
+		 * version of the same series (`measureSeries` = the first version's id). Versions are
+		 * never merged into one trend line.
+		 */
+		measure: boolean().notNull().default(false),
+		measureSeries: uuid(),
+		measureVersion: integer(),
 		createdAt: createdAt(),
 		updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow()
 	},
