@@ -18,7 +18,13 @@ import {
 	setPlanArchived,
 	setPlanStepNote
 } from './plans';
-import { createOwnPrompt, searchPrompts, setOwnPromptArchived, updateOwnPrompt } from './prompts';
+import {
+	createOwnPrompt,
+	searchPrompts,
+	setOwnPromptArchived,
+	setOwnPromptMeasure,
+	updateOwnPrompt
+} from './prompts';
 
 let handle: Awaited<ReturnType<typeof createTestDatabase>>;
 let coachId: string;
@@ -83,9 +89,9 @@ describe('plans and own prompts', () => {
 			description: ''
 		});
 		expect(await addPlanStep(handle.db, otherCoachId, theirPlan, promptId)).toBeNull();
-		expect(await updateOwnPrompt(handle.db, otherCoachId, promptId, def('hijacked'), '')).toBe(
-			false
-		);
+		expect(
+			await updateOwnPrompt(handle.db, otherCoachId, promptId, def('hijacked'), '')
+		).toBeNull();
 		expect((await searchPrompts(handle.db, otherCoachId, { q: 'private' })).length).toBe(0);
 	});
 
@@ -99,6 +105,53 @@ describe('plans and own prompts', () => {
 		expect(await setPlanArchived(handle.db, coachId, planId, false)).toBe(true);
 		expect(await titles()).toContain('Put away');
 		expect(await listArchivedPlans(handle.db, coachId)).toEqual([]);
+	});
+
+	it('freezes a measure: rewording makes its next version, never a changed first one', async () => {
+		const scale = (text: string): PromptDefinition => ({
+			kind: 'scale',
+			text,
+			min: 1,
+			max: 5,
+			minLabel: 'low',
+			maxLabel: 'high'
+		});
+		const first = await createOwnPrompt(handle.db, coachId, scale('How rested are you?'));
+		const text = await createOwnPrompt(handle.db, coachId, def('Not a number'));
+		expect(await setOwnPromptMeasure(handle.db, coachId, text, true)).toMatchObject({
+			ok: false,
+			error: 'invalid_payload'
+		});
+		expect(await setOwnPromptMeasure(handle.db, otherCoachId, first, true)).toEqual({
+			ok: false,
+			error: 'not_found'
+		});
+		expect(await setOwnPromptMeasure(handle.db, coachId, first, true)).toEqual({
+			ok: true,
+			data: null
+		});
+		// A note changes in place …
+		expect(
+			await updateOwnPrompt(handle.db, coachId, first, scale('How rested are you?'), 'a note')
+		).toEqual({ id: first, newVersion: false });
+		// … a rewording is the next version, and the first stays as it was, archived.
+		const next = await updateOwnPrompt(
+			handle.db,
+			coachId,
+			first,
+			scale('How rested do you feel?'),
+			'a note'
+		);
+		expect(next).toMatchObject({ newVersion: true });
+		const rows = await handle.db
+			.select()
+			.from(table.prompt)
+			.where(eq(table.prompt.measureSeries, first))
+			.orderBy(asc(table.prompt.measureVersion));
+		expect(rows.map((r) => [r.id, r.definition.text, r.measureVersion, r.archived])).toEqual([
+			[first, 'How rested are you?', 1, true],
+			[next!.id, 'How rested do you feel?', 2, false]
+		]);
 	});
 
 	it('hides archived prompts from search but keeps them', async () => {

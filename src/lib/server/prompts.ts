@@ -1,5 +1,6 @@
-import { and, asc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PromptDefinition, PromptKind } from '$lib/prompts/kinds';
+import { failure, ok, type Result } from '$lib/result';
 import type { Database } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
 import { isUuid } from '$lib/server/groups';
@@ -14,6 +15,9 @@ export interface PromptListing {
 	definition: PromptDefinition;
 	note: string;
 	archived: boolean;
+	/** A measure a group's trend follows, and which version of it (rewording makes the next). */
+	measure: boolean;
+	measureVersion: number | null;
 }
 
 export interface PromptQuery {
@@ -32,7 +36,9 @@ const listing = {
 	kind: table.prompt.kind,
 	definition: table.prompt.definition,
 	note: table.prompt.note,
-	archived: table.prompt.archived
+	archived: table.prompt.archived,
+	measure: table.prompt.measure,
+	measureVersion: table.prompt.measureVersion
 };
 
 function toListing(row: { coachId: string | null } & Omit<PromptListing, 'source'>): PromptListing {
@@ -110,7 +116,25 @@ export async function createOwnPrompt(
 	return row!.id;
 }
 
-/** Edits a coach's own prompt. Sessions that asked it keep their own copy of the wording. */
+/** JSON with keys in one order (jsonb does not keep the order they were written in). */
+function canonical(value: unknown): string {
+	return JSON.stringify(value, (_key, v: unknown) =>
+		v && typeof v === 'object' && !Array.isArray(v)
+			? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+			: v
+	);
+}
+
+/** The kinds a measure can be: a trend follows a median and spread. */
+export const MEASURE_KINDS = ['scale', 'checkin'] as const;
+const isMeasureKind = (kind: string) => (MEASURE_KINDS as readonly string[]).includes(kind);
+
+/**
+ * Edits a coach's own prompt. Sessions that asked it keep their own copy of the wording. A
+ * measure's wording and scale are frozen: changing them makes a new prompt, the measure's next
+ * version (the old one is archived), so a trend never joins two differently asked questions.
+ * Returns the id of the prompt that now holds the edit, or null when it is not the coach's.
+ */
 export async function updateOwnPrompt(
 	db: Database,
 	coachId: string,
@@ -119,20 +143,98 @@ export async function updateOwnPrompt(
 	note: string,
 	/** Left as it is when undefined. */
 	theme?: string | null
-) {
-	if (!isUuid(promptId)) return false;
-	const rows = await db
+): Promise<{ id: string; newVersion: boolean } | null> {
+	if (!isUuid(promptId)) return null;
+	return db.transaction(async (tx) => {
+		const [current] = await tx
+			.select()
+			.from(table.prompt)
+			.where(and(eq(table.prompt.id, promptId), eq(table.prompt.coachId, coachId)))
+			.for('update');
+		if (!current) return null;
+		const reworded = canonical(current.definition) !== canonical(definition);
+		if (current.measure && reworded) {
+			const stillMeasure = isMeasureKind(definition.kind);
+			const [next] = await tx
+				.insert(table.prompt)
+				.values({
+					coachId,
+					kind: definition.kind,
+					definition,
+					note,
+					theme: theme === undefined ? current.theme : theme,
+					measure: stillMeasure,
+					measureSeries: stillMeasure ? (current.measureSeries ?? current.id) : null,
+					measureVersion: stillMeasure ? (current.measureVersion ?? 1) + 1 : null
+				})
+				.returning({ id: table.prompt.id });
+			await tx
+				.update(table.prompt)
+				.set({ archived: true, updatedAt: new Date() })
+				.where(eq(table.prompt.id, current.id));
+			// The coach's plans ask the new version from now on; past sessions keep theirs.
+			await tx
+				.update(table.planStep)
+				.set({ promptId: next!.id })
+				.where(
+					and(
+						eq(table.planStep.promptId, current.id),
+						inArray(
+							table.planStep.planId,
+							tx
+								.select({ id: table.plan.id })
+								.from(table.plan)
+								.where(eq(table.plan.coachId, coachId))
+						)
+					)
+				);
+			return { id: next!.id, newVersion: true };
+		}
+		await tx
+			.update(table.prompt)
+			.set({
+				kind: definition.kind,
+				definition,
+				note,
+				...(theme === undefined ? {} : { theme }),
+				updatedAt: new Date()
+			})
+			.where(eq(table.prompt.id, current.id));
+		return { id: current.id, newVersion: false };
+	});
+}
+
+/**
+ * Makes one of the coach's own prompts a measure (or not). Only a scale or a check-in can be
+ * one. A measure starts a series of its own; turning it off keeps what sessions recorded.
+ */
+export async function setOwnPromptMeasure(
+	db: Database,
+	coachId: string,
+	promptId: string,
+	measure: boolean
+): Promise<Result> {
+	if (!isUuid(promptId)) return failure('not_found');
+	const [current] = await db
+		.select()
+		.from(table.prompt)
+		.where(and(eq(table.prompt.id, promptId), eq(table.prompt.coachId, coachId)));
+	if (!current) return failure('not_found');
+	if (measure && !isMeasureKind(current.kind)) {
+		return failure('invalid_payload', {
+			measure: 'Only a scale or a check-in can be a measure: a trend follows its median.'
+		});
+	}
+	await db
 		.update(table.prompt)
 		.set({
-			kind: definition.kind,
-			definition,
-			note,
-			...(theme === undefined ? {} : { theme }),
+			measure,
+			measureSeries: measure ? (current.measureSeries ?? current.id) : current.measureSeries,
+			measureVersion: measure ? (current.measureVersion ?? 1) : current.measureVersion,
 			updatedAt: new Date()
 		})
-		.where(and(eq(table.prompt.id, promptId), eq(table.prompt.coachId, coachId)))
-		.returning({ id: table.prompt.id });
-	return rows.length > 0;
+		.where(eq(table.prompt.id, current.id));
+	return ok();
 }
 
 /** A copy the coach owns and can edit: of a library prompt or of one of their own. */

@@ -4,7 +4,9 @@ import { requireCoach } from '$lib/server/auth/guard';
 import {
 	copyPrompt,
 	getVisiblePrompt,
+	MEASURE_KINDS,
 	setOwnPromptArchived,
+	setOwnPromptMeasure,
 	updateOwnPrompt
 } from '$lib/server/prompts';
 import { readPromptEditor } from '../editor';
@@ -29,8 +31,10 @@ export const load: PageServerLoad = async (event) => {
 	const { prompt } = await requirePrompt(event);
 	return {
 		prompt,
+		canBeMeasure: (MEASURE_KINDS as readonly string[]).includes(prompt.kind),
 		copied: event.url.searchParams.has('copied'),
-		created: event.url.searchParams.has('created')
+		created: event.url.searchParams.has('created'),
+		newVersion: event.url.searchParams.has('version')
 	};
 };
 
@@ -40,8 +44,36 @@ export const actions: Actions = {
 		if (prompt.source !== 'mine') return libraryIsReadOnly('save');
 		const read = readPromptEditor(await event.request.formData());
 		if (!read.ok) return fail(400, { action: 'save', fields: read.fields, values: read.values });
-		await updateOwnPrompt(database, coach.id, prompt.id, read.definition, read.note, read.theme);
+		const saved = await updateOwnPrompt(
+			database,
+			coach.id,
+			prompt.id,
+			read.definition,
+			read.note,
+			read.theme
+		);
+		if (!saved) error(404, 'There is no such prompt in the library or among yours.');
+		// A measure reworded is its next version: the page of the new prompt says so.
+		if (saved.newVersion) redirect(303, `/prompts/${saved.id}?version=1`);
 		return { action: 'save', done: 'Saved.' };
+	},
+	measure: async (event) => {
+		const { coach, database, prompt } = await requirePrompt(event);
+		if (prompt.source !== 'mine') return libraryIsReadOnly('measure');
+		const on = (await event.request.formData()).get('measure') === 'on';
+		const result = await setOwnPromptMeasure(database, coach.id, prompt.id, on);
+		if (!result.ok) {
+			return fail(400, {
+				action: 'measure',
+				message: result.fields?.measure ?? 'That prompt cannot change now.'
+			});
+		}
+		return {
+			action: 'measure',
+			done: on
+				? 'It is a measure now: its wording and scale stay as they are, so trends can follow it. Rewording it makes a new version.'
+				: 'It is no longer a measure.'
+		};
 	},
 	archive: async (event) => {
 		const { coach, database, prompt } = await requirePrompt(event);
