@@ -357,6 +357,11 @@ describe('releases', () => {
 		expect(after.filter((r) => r.sessionPromptId === sp)).toEqual(
 			before.filter((r) => r.sessionPromptId === sp)
 		);
+		// Nor the same question by another way in: the same prompt again, or its exact words.
+		const again = await addPrompt(id, scalePrompt);
+		expect(await live.push(as(id), again)).toEqual({ ok: false, error: 'already_released' });
+		const sameWords = await addPrompt(id, { ...scalePrompt });
+		expect(await live.push(as(id), sameWords)).toEqual({ ok: false, error: 'already_released' });
 		// The ended record shows one release per prompt.
 		expect(await live.end(as(id))).toEqual({ ok: true, data: null });
 		const record = await live.record(id);

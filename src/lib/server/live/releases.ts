@@ -1,7 +1,7 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { PromptResults } from '$lib/prompts/kinds';
 import type { ReleaseView, RoundView } from '$lib/realtime/events';
-import type { Database, Transaction } from '$lib/server/db';
+import { rowsOf, type Database, type Transaction } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
 
 // The only module that reads or writes `round_release`. A release is computed once, when a
@@ -23,15 +23,28 @@ export async function hasRelease(db: Reader, roundId: string): Promise<boolean> 
 	return Boolean(row);
 }
 
-/** Whether any round of this session prompt was released. */
-export async function hasReleasedRound(db: Reader, sessionPromptId: string): Promise<boolean> {
-	const [row] = await db
-		.select({ roundId: table.roundRelease.roundId })
-		.from(table.roundRelease)
-		.innerJoin(table.promptRound, eq(table.promptRound.id, table.roundRelease.roundId))
-		.where(eq(table.promptRound.sessionPromptId, sessionPromptId))
-		.limit(1);
-	return Boolean(row);
+/**
+ * Whether this live session already released the question of this session prompt: a round
+ * of it, or of another entry in the session's list that is the same prompt or asks exactly
+ * the same thing (the same prompt added twice would otherwise be a way round the rule).
+ */
+export async function hasReleasedSameQuestion(
+	db: Reader,
+	liveSessionId: string,
+	sessionPromptId: string
+): Promise<boolean> {
+	const rows = rowsOf(
+		await db.execute(sql`
+			select 1 from ${table.roundRelease} rr
+			join ${table.promptRound} r on r.id = rr.round_id
+			join ${table.sessionPrompt} asked on asked.id = r.session_prompt_id
+			join ${table.sessionPrompt} target on target.id = ${sessionPromptId}
+			where r.live_session_id = ${liveSessionId}
+				and (asked.id = target.id or asked.prompt_id = target.prompt_id
+					or asked.definition = target.definition)
+			limit 1`)
+	);
+	return rows.length > 0;
 }
 
 /** The rounds of a live session that were released (a subquery, for the end's archive). */

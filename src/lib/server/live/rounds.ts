@@ -5,7 +5,7 @@ import type { Transaction } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
 import { isUuid } from '$lib/server/groups';
 import type { LockedLiveSession } from './lifecycle';
-import { hasRelease, hasReleasedRound, storeRelease } from './releases';
+import { hasRelease, hasReleasedSameQuestion, storeRelease } from './releases';
 import { computeResults } from './results';
 
 // Rounds: one time a prompt is open for answers. Every function here runs inside a
@@ -32,10 +32,12 @@ export async function pushIn(
 			)
 		);
 	if (!prompt) return failure('not_found');
-	// Two releases of one prompt differ by whoever came, left or changed their mind between
-	// them: their difference would be a release of fewer than k answers. So a prompt that has
+	// Two releases of one question differ by whoever came, left or changed their mind between
+	// them: their difference would be a release of fewer than k answers. So a question that has
 	// released once is not asked again in this session (one that released nothing may be).
-	if (await hasReleasedRound(tx, sessionPromptId)) return failure('already_released');
+	if (await hasReleasedSameQuestion(tx, session.id, sessionPromptId)) {
+		return failure('already_released');
+	}
 	if (session.currentRoundId) await closeRoundIn(tx, session, session.currentRoundId);
 	const [{ roundNumber, sequence }] = (await tx
 		.select({
