@@ -5,6 +5,7 @@ import { loadLibrary } from '$lib/server/library/load';
 import { createLiveDomain, type LiveDomain } from '$lib/server/live';
 import { silentNotify } from '$lib/server/live/notify';
 import { logEvent } from '$lib/server/log';
+import { startRetention } from '$lib/server/summaries/retention';
 import { createLiveServer, type HuddleServer, type LiveServer } from '$lib/server/realtime';
 import { getSocketServer, installRealtime } from '../../socket-server.js';
 
@@ -21,6 +22,7 @@ export interface AppContext {
 	live: LiveDomain;
 	/** Absent where no Socket.IO server exists (the CLI). */
 	liveServer: LiveServer | null;
+	stopRetention: () => void;
 }
 
 type Holder = { [APP_KEY]?: Promise<AppContext>; [key: symbol]: unknown };
@@ -44,9 +46,13 @@ export function startApp(config: Config = readConfig()): Promise<AppContext> {
 		const liveServer = io ? createLiveServer(io, { ...domainDeps, pool: database.pool }) : null;
 		const live = liveServer?.live ?? createLiveDomain({ ...domainDeps, notify: silentNotify });
 		if (liveServer) installRealtime(liveServer.realtime);
+		// Written answers are deleted after their retention time, on a schedule in the app.
+		const stopRetention = startRetention(database.db, database.maintenance, {
+			defaultDays: config.textRetentionDays
+		});
 		// server.js calls this on SIGTERM/SIGINT so PGlite is flushed and its lock released.
 		holder[SHUTDOWN_KEY] = stopApp;
-		return { config, database, appKey, live, liveServer };
+		return { config, database, appKey, live, liveServer, stopRetention };
 	})();
 	holder[APP_KEY].catch(() => delete holder[APP_KEY]);
 	return holder[APP_KEY];
@@ -67,6 +73,7 @@ export async function stopApp() {
 	if (!app) return;
 	const context = await app;
 	context.liveServer?.close();
+	context.stopRetention();
 	// Closing Socket.IO also closes the Postgres adapter, which gives its LISTEN connection
 	// back to the pool before the pool ends.
 	await getSocketServer()?.close();
