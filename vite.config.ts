@@ -30,7 +30,7 @@ export default defineConfig({
 		warmup: { clientFiles: ['./src/routes/**/*.svelte'] }
 	},
 	// Pre-bundled up front, so the dev server never reloads a page mid-session to add them.
-	optimizeDeps: { include: ['socket.io-client', 'valibot'] },
+	optimizeDeps: { include: ['socket.io-client', 'valibot', 'd3-cloud', 'layerchart'] },
 	test: {
 		environment: 'node',
 		expect: { requireAssertions: true },

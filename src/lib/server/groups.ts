@@ -66,3 +66,37 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: unknown): value is string {
 	return typeof value === 'string' && UUID.test(value);
 }
+
+/**
+ * How long a group's written answers are kept after each session: `null` for the deployment's
+ * default, else a number of days from the deployment's minimum up to that default.
+ */
+export async function setGroupTextRetention(
+	db: Database,
+	coachId: string,
+	groupId: string,
+	days: number | null,
+	limits: { minDays: number; defaultDays: number }
+): Promise<boolean> {
+	if (!isUuid(groupId)) return false;
+	if (
+		days !== null &&
+		(!Number.isInteger(days) || days < limits.minDays || days > limits.defaultDays)
+	) {
+		return false;
+	}
+	const rows = await db
+		.update(table.group)
+		.set({ textRetentionDays: days === limits.defaultDays ? null : days })
+		.where(and(eq(table.group.id, groupId), eq(table.group.coachId, coachId)))
+		.returning({ id: table.group.id });
+	return rows.length > 0;
+}
+
+/** The retention choices a coach is offered: the default and shorter, never below the minimum. */
+export function textRetentionChoices(limits: { minDays: number; defaultDays: number }): number[] {
+	const choices = [7, 14, 30, 60, 90, 180, 365].filter(
+		(d) => d >= limits.minDays && d < limits.defaultDays
+	);
+	return [...new Set([limits.minDays, ...choices, limits.defaultDays])].sort((a, b) => a - b);
+}

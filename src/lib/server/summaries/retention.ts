@@ -49,7 +49,9 @@ export async function deleteExpiredTexts(
 			from prompt_round r join session_prompt sp on sp.id = r.session_prompt_id
 			where x.round_id = r.id and r.live_session_id in (${ids})
 				and sp.definition->>'kind' in ('text', 'words') and x.answer is not null`);
-		await tx.execute(sql`update live_session set texts_deleted_at = ${now.toISOString()}::timestamptz where id in (${ids})`);
+		await tx.execute(
+			sql`update live_session set texts_deleted_at = ${now.toISOString()}::timestamptz where id in (${ids})`
+		);
 		return { skipped: false, sessions: due };
 	});
 }

@@ -2,7 +2,13 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { describeError, httpStatusOf } from '$lib/result';
 import { db, startApp } from '$lib/server/app';
 import { requireCoach } from '$lib/server/auth/guard';
-import { deleteGroup, getOwnedGroup, updateGroup } from '$lib/server/groups';
+import {
+	deleteGroup,
+	getOwnedGroup,
+	setGroupTextRetention,
+	textRetentionChoices,
+	updateGroup
+} from '$lib/server/groups';
 import { listPlans } from '$lib/server/plans';
 import { formValues, parseWith } from '$lib/schemas/form';
 import { groupSchema, kChoices, liveSessionSchema } from '$lib/schemas/live-sessions';
@@ -20,8 +26,16 @@ export const load: PageServerLoad = async (event) => {
 	const group = await requireGroup(event);
 	const { config, live } = await startApp();
 	const { minK } = config;
+	const limits = { minDays: config.textRetentionMinDays, defaultDays: config.textRetentionDays };
 	return {
-		group: { id: group.id, name: group.name, description: group.description },
+		group: {
+			id: group.id,
+			name: group.name,
+			description: group.description,
+			textRetentionDays: group.textRetentionDays ?? config.textRetentionDays
+		},
+		retentionChoices: textRetentionChoices(limits),
+		defaultRetentionDays: config.textRetentionDays,
 		liveSessions: await live.listForGroup(group.id),
 		plans: (await listPlans(await db(), group.coachId)).map(({ id, title, ready, steps }) => ({
 			id,
@@ -65,6 +79,23 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { action: 'update', fields: parsed.fields });
 		await updateGroup(await db(), group.coachId, group.id, parsed.data);
 		return { action: 'update', done: 'Saved.' };
+	},
+	retention: async (event) => {
+		const group = await requireGroup(event);
+		const { config } = await startApp();
+		const raw = (await event.request.formData()).get('days');
+		const days = typeof raw === 'string' ? Number.parseInt(raw, 10) : Number.NaN;
+		const limits = { minDays: config.textRetentionMinDays, defaultDays: config.textRetentionDays };
+		if (
+			!textRetentionChoices(limits).includes(days) ||
+			!(await setGroupTextRetention(await db(), group.coachId, group.id, days, limits))
+		) {
+			return fail(400, {
+				action: 'retention',
+				fields: { days: 'Choose one of the lengths listed.' }
+			});
+		}
+		return { action: 'retention', done: 'Saved. This applies to every session of the group.' };
 	},
 	delete: async (event) => {
 		const group = await requireGroup(event);
