@@ -216,6 +216,8 @@ test('a coach reviews a session, prints and exports it, and follows the group ov
 			coach.getByRole('heading', { level: 1, name: 'How the group is doing over time' })
 		).toBeVisible();
 		await waitForHydration(coach);
+		// (The chart library is what this page loads and a phone's pages do not: see below.)
+		await expect(coach.locator('svg.lc-layout-svg')).toHaveCount(1);
 		const chart = coach.getByTestId('trend-chart');
 		await expect(chart).toHaveCount(1);
 		await expect(chart).toHaveAttribute('aria-label', /Trend of “How much energy/);
@@ -240,5 +242,19 @@ test('a coach reviews a session, prints and exports it, and follows the group ov
 		]);
 	});
 	void firstSession;
+	await context.close();
+});
+
+test('a phone downloads none of the chart library the coach pages use', async ({ browser }) => {
+	const context = await browser.newContext(phone);
+	const page = await context.newPage();
+	const scripts: string[] = [];
+	page.on('response', async (response) => {
+		if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
+	});
+	for (const path of ['/join', '/join/ZZZZZZ', '/privacy']) await visit(page, path);
+	expect(scripts.length).toBeGreaterThan(3);
+	// LayerChart's own class names are in its code; none of it reaches a participant's phone.
+	expect(scripts.filter((code) => code.includes('lc-layout-svg'))).toEqual([]);
 	await context.close();
 });
