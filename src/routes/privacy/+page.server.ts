@@ -10,6 +10,7 @@ export const load: PageServerLoad = async () => {
 	return {
 		minK: config.minK,
 		idleMinutes: config.idleTimeoutMs / 60_000,
+		textRetentionDays: config.textRetentionDays,
 		// What is stored, generated from the same list a test holds to the database's tables.
 		stored: renderManifest({
 			idleMinutes: config.idleTimeoutMs / 60_000,
