@@ -211,6 +211,16 @@ test('a coach reviews a session, prints and exports it, and follows the group ov
 
 	await test.step('the trend: one line with a gap, and every figure in a table', async () => {
 		await visit(coach, groupUrl);
+		// The group's page: its written answers can be kept for less than the default.
+		await coach.getByLabel('Keep written answers for').selectOption({ label: '30 days' });
+		await coach
+			.getByRole('region', { name: 'Written answers' })
+			.getByRole('button', { name: 'Save' })
+			.click();
+		await expect(
+			coach.getByText('Saved. This applies to every session of the group.')
+		).toBeVisible();
+		await expectNoAxeViolations(coach);
 		await coach.getByRole('link', { name: 'How the group is doing over time' }).click();
 		await expect(
 			coach.getByRole('heading', { level: 1, name: 'How the group is doing over time' })
@@ -243,6 +253,31 @@ test('a coach reviews a session, prints and exports it, and follows the group ov
 	});
 	void firstSession;
 	await context.close();
+});
+
+test('a coach makes a check-in of their own a measure, and rewording it makes version 2', async ({
+	page
+}) => {
+	await signUpCoach(page);
+	await visit(page, '/prompts/new');
+	await page.getByLabel('Kind').selectOption({ label: 'Check-in' });
+	await page.getByLabel('Prompt', { exact: true }).fill('How rested do you feel tonight?');
+	await page
+		.getByLabel('Five labels, one per line, from lowest to highest')
+		.fill('Worn out\nTired\nOkay\nRested\nFresh');
+	await page.getByRole('button', { name: 'Create prompt' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Edit prompt' })).toBeVisible();
+	await waitForHydration(page);
+	await page.getByLabel('Use as a measure for trends').check();
+	await page.getByRole('button', { name: 'Save measure setting' }).click();
+	await expect(page.getByText('It is a measure now')).toBeVisible();
+	await expect(page.locator('.badge', { hasText: 'Measure' })).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByLabel('Prompt', { exact: true }).fill('How rested do you feel this evening?');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page).toHaveURL(/\/prompts\/[0-9a-f-]{36}\?version=1$/);
+	await expect(page.getByText('This is version 2 of the measure.')).toBeVisible();
+	await expect(page.locator('.badge', { hasText: 'Measure, version 2' })).toBeVisible();
 });
 
 test('a phone downloads none of the chart library the coach pages use', async ({ browser }) => {
