@@ -226,7 +226,9 @@ describe.runIf(testEngine() === 'pglite')('the embedded database folder', () => 
 		const sealed = Buffer.from(sealedRow!.sealed!);
 		const secret = open(appKey, sealed, id);
 		const sp = must(await live.addPrompt(as(id), { definition: textPrompt })).sessionPromptId;
-		const quiet = must(await live.addPrompt(as(id), { definition: textPrompt })).sessionPromptId;
+		const quiet = must(
+			await live.addPrompt(as(id), { definition: { kind: 'text', text: 'And one more thing?' } })
+		).sessionPromptId;
 		const roundId = must(await live.push(as(id), sp)).roundId;
 		const draft = `edited-away-${randomBytes(6).toString('hex')}`;
 		const kept = tokens.map((_, i) => `kept-${i}-${randomBytes(4).toString('hex')}`);
