@@ -40,6 +40,17 @@ export const liveSession = pgTable(
 		/** HMAC secret for dedupe keys, AES-GCM encrypted with the app key; destroyed at the end. */
 		secretCiphertext: bytea(),
 		currentRoundId: uuid(),
+		/** No new phones may join (those already in stay). */
+		locked: boolean().notNull().default(false),
+		/**
+		 * SHA-256 of the room display's read-only token (the token itself is only in the
+		 * display link). Cleared at the end, so the link stops working.
+		 */
+		displayTokenHash: bytea(),
+		/** A card the coach put on every phone: the support resources, or the closing card. */
+		card: text().$type<'support' | 'closing'>(),
+		/** The closing card's words (from the plan, or the coach's). */
+		closingNote: text().notNull().default(''),
 		/**
 		 * Goes up by one in every change that a console or the room sees (a prompt added,
 		 * pushed, closed, revealed; the end). Snapshots carry it, so a client that receives two
@@ -86,7 +97,11 @@ export const sessionPrompt = pgTable(
 		promptId: uuid().references(() => prompt.id, { onDelete: 'set null' }),
 		definition: jsonb().$type<PromptDefinition>().notNull(),
 		/** The plan step's note for the facilitator, copied with the step. */
-		note: text().notNull().default('')
+		note: text().notNull().default(''),
+		/** The prompt's own note for the facilitator, shown beside the step's, never replaced by it. */
+		promptNote: text().notNull().default(''),
+		/** Shown under the prompt on the phone. */
+		participantNote: text().notNull().default('')
 	},
 	(t) => [index('session_prompt_session_idx').on(t.liveSessionId, t.position)]
 );
@@ -113,7 +128,24 @@ export const promptRound = pgTable(
 		 * A round that released nothing keeps only these after the end; its answers are deleted.
 		 */
 		answeredCount: integer(),
-		passedCount: integer()
+		passedCount: integer(),
+		/**
+		 * Set at close when an answer of the round showed signs of crisis. The coach is told
+		 * that "an answer may need attention", never which one or whose; the room never is.
+		 */
+		needsAttention: boolean().notNull().default(false),
+		/**
+		 * What the coach keeps off the room's screens: positions in the release's texts, and
+		 * words. The stored release is never changed by it.
+		 */
+		hiddenTexts: integer()
+			.array()
+			.notNull()
+			.default(sql`'{}'::integer[]`),
+		hiddenWords: text()
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`)
 	},
 	(t) => [
 		index('prompt_round_session_idx').on(t.liveSessionId),

@@ -31,6 +31,8 @@ export const prompt = pgTable(
 		definition: jsonb().$type<PromptDefinition>().notNull(),
 		/** One line for the facilitator: why ask it, what to watch for. */
 		note: text().notNull().default(''),
+		/** A short line shown under the prompt on the phone ("no names or details needed"). */
+		participantNote: text().notNull().default(''),
 		/** A library prompt whose slug left the library file: hidden from search, kept for history. */
 		retired: boolean().notNull().default(false),
 		/** A coach's own prompt put away: hidden from lists, kept for plans and history. */
@@ -64,6 +66,11 @@ export const plan = pgTable(
 		slug: text(),
 		title: text().notNull(),
 		description: text().notNull().default(''),
+		/**
+		 * The closing card's words (where support is, that the coach stays on for a while),
+		 * shown to phones at the end of the plan. Null: the plan has no closing card.
+		 */
+		closingNote: text(),
 		archived: boolean().notNull().default(false),
 		createdAt: createdAt(),
 		updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow()
