@@ -3,7 +3,6 @@ ALTER TABLE "group" ADD COLUMN "filter_words" text[] DEFAULT '{}'::text[] NOT NU
 ALTER TABLE "plan" ADD COLUMN "closing_note" text;--> statement-breakpoint
 ALTER TABLE "prompt" ADD COLUMN "participant_note" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "live_session" ADD COLUMN "locked" boolean DEFAULT false NOT NULL;--> statement-breakpoint
-ALTER TABLE "live_session" ADD COLUMN "display_token_hash" "bytea";--> statement-breakpoint
 ALTER TABLE "live_session" ADD COLUMN "card" text;--> statement-breakpoint
 ALTER TABLE "live_session" ADD COLUMN "closing_note" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "prompt_round" ADD COLUMN "needs_attention" boolean DEFAULT false NOT NULL;--> statement-breakpoint

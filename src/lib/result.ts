@@ -22,6 +22,8 @@ export const ERROR_CODES = [
 	'already_released',
 	/** The prompt is already first or last. */
 	'cannot_move',
+	/** The coach locked the room: no new phones may join. */
+	'locked',
 	'rate_limited',
 	'server_error'
 ] as const;
@@ -64,6 +66,8 @@ export function describeError(error: ErrorCode | 'timeout'): string {
 			return 'This prompt already has results in this session. Asking it again would let the two results be compared, which could give one person away.';
 		case 'cannot_move':
 			return 'That prompt cannot move further.';
+		case 'locked':
+			return 'This session is not taking new phones just now. If you are in the room, let your coach know.';
 		case 'rate_limited':
 			return 'That was a lot at once. Please wait a moment and try again.';
 		case 'forbidden':

@@ -2,6 +2,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { Result } from '$lib/result';
 import type {
 	CoachAuth,
+	DisplayAuth,
 	ParticipantAuth,
 	ServerToClientEvents,
 	ClientToServerEvents
@@ -12,7 +13,7 @@ export { describeError } from '$lib/result';
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** Opened by a page in onMount, never at import time. */
-export function connectSocket(auth: CoachAuth | ParticipantAuth): ClientSocket {
+export function connectSocket(auth: CoachAuth | ParticipantAuth | DisplayAuth): ClientSocket {
 	return io({
 		auth,
 		reconnectionDelay: 500,

@@ -26,6 +26,8 @@ export interface RoundView {
 	/** 1 for the first time this prompt was pushed, 2 after a reopen, … */
 	roundNumber: number;
 	prompt: PromptDefinition;
+	/** Shown under the prompt on the phone and the display ("no names or details needed"). */
+	participantNote: string;
 	status: 'open' | 'closed';
 	revealed: boolean;
 	/** Coach: set once closed. Participant: set only once revealed (or below k). */
@@ -39,6 +41,9 @@ export interface LiveSessionInfo {
 	k: number;
 }
 
+/** A card the coach put on every phone: the support resources, or the closing card. */
+export type RoomCard = 'support' | 'closing';
+
 /** What every device in the room is told (identical for all of them). */
 export interface ParticipantState {
 	/** The live session's state version; a lower one than already shown is stale. */
@@ -49,22 +54,69 @@ export interface ParticipantState {
 	 * see when there are more phones than people (phones that would count towards k too).
 	 */
 	phones: number;
+	/**
+	 * The current round. Its release is the room's view of it: texts and words the coach hid
+	 * are left out and filtered words masked (the stored release itself never changes).
+	 */
 	round: RoundView | null;
+	card: RoomCard | null;
+	/** The closing card's words (shown when `card` is 'closing'). */
+	closingNote: string;
+}
+
+/**
+ * What the room display shows: the room's view, and while people arrive the join code, its QR
+ * and how many phones joined. Never a crisis notice, never the support card.
+ */
+export interface DisplayState {
+	version: number;
+	liveSession: LiveSessionInfo & { locked: boolean; joinCode: string | null; joinUrl: string | null };
+	/** An SVG of the join link's QR code (null while the room is locked). */
+	qrSvg: string | null;
+	phones: number;
+	round: RoundView | null;
+	/** The closing card's words while the coach shows it. */
+	closingNote: string | null;
+}
+
+/** The console's view of the current round: the whole release, and what the room is spared. */
+export interface CoachRoundView extends RoundView {
+	/**
+	 * Set at close when an answer showed signs of crisis. Says nothing of which answer or whose;
+	 * it is never sent to the room or the display.
+	 */
+	attention: boolean;
+	/** Kept off the room's screens by the coach (or at close, for signs of crisis). */
+	hidden: { texts: number[]; words: string[] };
+	/** Masked for the room by the word filter. */
+	masked: { texts: number[]; words: string[] };
 }
 
 export interface SessionPromptView {
 	id: string;
 	position: number;
 	prompt: PromptDefinition;
-	/** The facilitator's note for this step (from the plan or the library). */
+	/** The plan step's note for the facilitator. */
 	note: string;
+	/** The prompt's own note for the facilitator (shown beside the step's, never replaced). */
+	promptNote: string;
+	/** The note participants see under the prompt. */
+	participantNote: string;
 	rounds: { id: string; roundNumber: number; status: 'open' | 'closed'; released: boolean }[];
 }
 
 export interface CoachState {
 	version: number;
-	liveSession: LiveSessionInfo & { joinCode: string | null; joinUrl: string | null };
-	round: RoundView | null;
+	liveSession: LiveSessionInfo & {
+		joinCode: string | null;
+		joinUrl: string | null;
+		locked: boolean;
+		card: RoomCard | null;
+		closingNote: string;
+		/** The room display's read-only link (it holds the display token). */
+		displayUrl: string | null;
+	};
+	round: CoachRoundView | null;
 	prompts: SessionPromptView[];
 }
 
@@ -84,7 +136,11 @@ export type ResponseSubmit = AnswerSubmission;
 
 /** Commands a participant's phone may send. */
 export interface ParticipantCommands {
-	'response:submit': (payload: ResponseSubmit, ack: Ack<{ idempotencyKey: string }>) => void;
+	/** `offerSupport`: the answer showed signs of crisis; the phone offers its writer support. */
+	'response:submit': (
+		payload: ResponseSubmit,
+		ack: Ack<{ idempotencyKey: string; offerSupport: boolean }>
+	) => void;
 	'participant:leave': (payload: null, ack: Ack) => void;
 }
 
@@ -102,6 +158,19 @@ export interface CoachCommands {
 	'prompt:push': (payload: { sessionPromptId: string }, ack: Ack<{ roundId: string }>) => void;
 	'round:close': (payload: { roundId: string }, ack: Ack<{ released: boolean }>) => void;
 	'round:reveal': (payload: { roundId: string; revealed: boolean }, ack: Ack) => void;
+	/** Hides one text (by position) or one word of a release from the room, or shows it again. */
+	'round:hide': (
+		payload: { roundId: string; hidden: boolean } & ({ text: number } | { word: string }),
+		ack: Ack
+	) => void;
+	/** No new phones may join (or they may again). */
+	'room:lock': (payload: { locked: boolean }, ack: Ack) => void;
+	/** A new join code; the old one stops working, phones already in stay. */
+	'room:rotate-code': (payload: null, ack: Ack<{ joinCode: string }>) => void;
+	/** Puts a card on every phone, or takes it down. */
+	'room:card': (payload: { card: RoomCard | null }, ack: Ack) => void;
+	/** The closing card's words ('' : no closing card). */
+	'room:closing-note': (payload: { closingNote: string }, ack: Ack) => void;
 	'live-session:end': (payload: { confirm: true }, ack: Ack) => void;
 }
 
@@ -125,6 +194,10 @@ export interface ServerToClientEvents {
 	/** To the room when the number of phones that joined changed (coalesced, like counts). */
 	'live-session:phones': (update: { phones: number }) => void;
 	'live-session:ended': () => void;
+	/** To room displays on connect and after every change the room sees. */
+	'display:state': (state: DisplayState) => void;
+	/** To room displays: phones joined and "responded" (coalesced, only when changed). */
+	'display:counts': (counts: { phones: number; responded: number }) => void;
 }
 
 /**
@@ -134,7 +207,8 @@ export interface ServerToClientEvents {
  */
 export type SocketData =
 	| { role: 'coach'; liveSessionId: string; coachId: string }
-	| { role: 'participant'; liveSessionId: string };
+	| { role: 'participant'; liveSessionId: string }
+	| { role: 'display'; liveSessionId: string };
 
 export interface ParticipantAuth {
 	role: 'participant';
@@ -143,4 +217,10 @@ export interface ParticipantAuth {
 export interface CoachAuth {
 	role: 'coach';
 	liveSessionId: string;
+}
+/** A room display: read-only, by the token in its link. */
+export interface DisplayAuth {
+	role: 'display';
+	liveSessionId: string;
+	token: string;
 }

@@ -37,6 +37,7 @@ const noteSchema = v.optional(
 
 export const promptExtrasSchema = v.object({
 	note: noteSchema,
+	participantNote: noteSchema,
 	theme: v.optional(
 		v.pipe(
 			v.string('Choose one of the themes listed.'),
@@ -47,6 +48,9 @@ export const promptExtrasSchema = v.object({
 });
 
 export const stepNoteSchema = v.object({ note: noteSchema });
+
+/** The closing card's words in a plan (the live session's limit is the same). */
+export const CLOSING_NOTE_MAX = 500;
 
 export const planSchema = v.object({
 	title: v.pipe(
@@ -67,5 +71,20 @@ export const planSchema = v.object({
 			v.check((text) => !hasControlCharacter(text, true), plainCharacters)
 		),
 		''
+	),
+	/** A checkbox: the plan ends with a closing card. */
+	closingCard: v.optional(v.string()),
+	closingNote: v.optional(
+		v.pipe(
+			v.string('The closing card must be text.'),
+			v.transform((text: string) => text.normalize('NFC').replace(/\r\n?/g, '\n').trim()),
+			v.maxLength(
+				CLOSING_NOTE_MAX,
+				`Keep the closing card to ${CLOSING_NOTE_MAX} characters or fewer.`
+			),
+			v.check((text) => !hasControlCharacter(text, true), plainCharacters)
+		),
+		''
 	)
 });
+

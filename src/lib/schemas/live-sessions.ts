@@ -74,6 +74,19 @@ export const movePromptSchema = v.object({
 });
 export const roundRefSchema = v.object({ roundId: id });
 export const revealSchema = v.object({ roundId: id, revealed: v.boolean() });
+export const hideSchema = v.union([
+	v.object({
+		roundId: id,
+		hidden: v.boolean(),
+		text: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))
+	}),
+	v.object({ roundId: id, hidden: v.boolean(), word: v.pipe(v.string(), v.maxLength(64)) })
+]);
+export const lockSchema = v.object({ locked: v.boolean() });
+export const cardSchema = v.object({ card: v.nullable(v.picklist(['support', 'closing'])) });
+export const closingNoteSchema = v.object({
+	closingNote: v.pipe(v.string(), v.maxLength(2000, 'Keep the closing card shorter.'))
+});
 export const endSchema = v.object({ confirm: v.literal(true, 'Confirm ending the session.') });
 /** A command without a payload: whatever is sent is ignored. */
 export const emptySchema = v.pipe(

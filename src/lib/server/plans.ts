@@ -2,6 +2,7 @@ import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
 import { isUuid } from '$lib/server/groups';
+import { DEFAULT_CLOSING_NOTE } from '$lib/server/live/room';
 import { getVisiblePrompt } from '$lib/server/prompts';
 
 // Plans: ordered prompts with a note per step. Ready plans come from the library (no coach)
@@ -48,7 +49,8 @@ export async function getPlan(db: Database, coachId: string, planId: string) {
 			promptId: table.planStep.promptId,
 			definition: table.prompt.definition,
 			theme: table.prompt.theme,
-			promptNote: table.prompt.note
+			promptNote: table.prompt.note,
+			participantNote: table.prompt.participantNote
 		})
 		.from(table.planStep)
 		.innerJoin(table.prompt, eq(table.prompt.id, table.planStep.promptId))
@@ -57,6 +59,7 @@ export async function getPlan(db: Database, coachId: string, planId: string) {
 	return { plan, steps, editable: plan.coachId === coachId };
 }
 
+/** A new plan ends with the usual closing card; the coach may change or drop it. */
 export async function createPlan(
 	db: Database,
 	coachId: string,
@@ -64,7 +67,12 @@ export async function createPlan(
 ) {
 	const [row] = await db
 		.insert(table.plan)
-		.values({ coachId, title: input.title, description: input.description })
+		.values({
+			coachId,
+			title: input.title,
+			description: input.description,
+			closingNote: DEFAULT_CLOSING_NOTE
+		})
 		.returning({ id: table.plan.id });
 	return row!.id;
 }
@@ -79,7 +87,8 @@ export async function duplicatePlan(db: Database, coachId: string, planId: strin
 			.values({
 				coachId,
 				title: source.editable ? `${source.plan.title} (copy)` : source.plan.title,
-				description: source.plan.description
+				description: source.plan.description,
+				closingNote: source.plan.closingNote
 			})
 			.returning({ id: table.plan.id });
 		if (source.steps.length > 0) {
@@ -109,12 +118,18 @@ export async function updatePlan(
 	db: Database,
 	coachId: string,
 	planId: string,
-	input: { title: string; description: string }
+	input: { title: string; description: string; closingCard?: string; closingNote?: string }
 ) {
 	if (!(await ownPlan(db, coachId, planId))) return false;
+	const closingNote = input.closingCard ? input.closingNote || DEFAULT_CLOSING_NOTE : null;
 	await db
 		.update(table.plan)
-		.set({ ...input, updatedAt: new Date() })
+		.set({
+			title: input.title,
+			description: input.description,
+			closingNote,
+			updatedAt: new Date()
+		})
 		.where(eq(table.plan.id, planId));
 	return true;
 }

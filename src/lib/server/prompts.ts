@@ -14,6 +14,8 @@ export interface PromptListing {
 	kind: PromptKind;
 	definition: PromptDefinition;
 	note: string;
+	/** Shown under the prompt on the phone. */
+	participantNote: string;
 	archived: boolean;
 	/** A measure a group's trend follows, and which version of it (rewording makes the next). */
 	measure: boolean;
@@ -36,6 +38,7 @@ const listing = {
 	kind: table.prompt.kind,
 	definition: table.prompt.definition,
 	note: table.prompt.note,
+	participantNote: table.prompt.participantNote,
 	archived: table.prompt.archived,
 	measure: table.prompt.measure,
 	measureVersion: table.prompt.measureVersion
@@ -107,11 +110,12 @@ export async function createOwnPrompt(
 	coachId: string,
 	definition: PromptDefinition,
 	note = '',
-	theme: string | null = null
+	theme: string | null = null,
+	participantNote = ''
 ) {
 	const [row] = await db
 		.insert(table.prompt)
-		.values({ coachId, kind: definition.kind, definition, note, theme })
+		.values({ coachId, kind: definition.kind, definition, note, theme, participantNote })
 		.returning({ id: table.prompt.id });
 	return row!.id;
 }
@@ -142,7 +146,9 @@ export async function updateOwnPrompt(
 	definition: PromptDefinition,
 	note: string,
 	/** Left as it is when undefined. */
-	theme?: string | null
+	theme?: string | null,
+	/** Left as it is when undefined. */
+	participantNote?: string
 ): Promise<{ id: string; newVersion: boolean } | null> {
 	if (!isUuid(promptId)) return null;
 	return db.transaction(async (tx) => {
@@ -163,6 +169,7 @@ export async function updateOwnPrompt(
 					definition,
 					note,
 					theme: theme === undefined ? current.theme : theme,
+					participantNote: participantNote ?? current.participantNote,
 					measure: stillMeasure,
 					measureSeries: stillMeasure ? (current.measureSeries ?? current.id) : null,
 					measureVersion: stillMeasure ? (current.measureVersion ?? 1) + 1 : null
@@ -197,6 +204,7 @@ export async function updateOwnPrompt(
 				definition,
 				note,
 				...(theme === undefined ? {} : { theme }),
+				...(participantNote === undefined ? {} : { participantNote }),
 				updatedAt: new Date()
 			})
 			.where(eq(table.prompt.id, current.id));
@@ -241,7 +249,14 @@ export async function setOwnPromptMeasure(
 export async function copyPrompt(db: Database, coachId: string, promptId: string) {
 	const source = await getVisiblePrompt(db, coachId, promptId);
 	if (!source) return null;
-	return createOwnPrompt(db, coachId, source.definition, source.note, source.theme);
+	return createOwnPrompt(
+		db,
+		coachId,
+		source.definition,
+		source.note,
+		source.theme,
+		source.participantNote
+	);
 }
 
 export async function setOwnPromptArchived(

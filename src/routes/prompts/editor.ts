@@ -7,11 +7,22 @@ import { promptExtrasSchema } from '$lib/schemas/library';
 // every field's message at once, and what was typed to echo back when something is refused.
 
 export function readPromptEditor(form: FormData):
-	| { ok: true; definition: PromptDefinition; note: string; theme: string | null }
+	| {
+			ok: true;
+			definition: PromptDefinition;
+			note: string;
+			participantNote: string;
+			theme: string | null;
+	  }
 	| {
 			ok: false;
 			fields: Record<string, string>;
-			values: { draft: ReturnType<typeof promptDraftFromForm>; note: string; theme: string };
+			values: {
+				draft: ReturnType<typeof promptDraftFromForm>;
+				note: string;
+				participantNote: string;
+				theme: string;
+			};
 	  } {
 	const definition = promptDefinitionFromForm(form);
 	const extras = parseWith(promptExtrasSchema, formValues(form));
@@ -20,10 +31,12 @@ export function readPromptEditor(form: FormData):
 			ok: true,
 			definition: definition.value,
 			note: extras.data.note,
+			participantNote: extras.data.participantNote,
 			theme: extras.data.theme || null
 		};
 	}
 	const note = form.get('note');
+	const participantNote = form.get('participantNote');
 	const theme = form.get('theme');
 	return {
 		ok: false,
@@ -31,6 +44,7 @@ export function readPromptEditor(form: FormData):
 		values: {
 			draft: promptDraftFromForm(form),
 			note: typeof note === 'string' ? note.slice(0, 400) : '',
+			participantNote: typeof participantNote === 'string' ? participantNote.slice(0, 400) : '',
 			theme: typeof theme === 'string' ? theme.slice(0, 40) : ''
 		}
 	};

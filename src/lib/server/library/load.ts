@@ -2,6 +2,7 @@ import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { PromptDefinition } from '$lib/prompts/kinds';
 import type { Database } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
+import { DEFAULT_CLOSING_NOTE } from '$lib/server/live/room';
 import { logEvent } from '$lib/server/log';
 import { LIBRARY_PLANS, LIBRARY_PROMPTS } from './content';
 import type { LibraryPlan, LibraryPrompt } from './types';
@@ -57,6 +58,7 @@ export async function loadLibrary(
 						kind: entry.definition.kind,
 						definition: entry.definition,
 						note: entry.note,
+						participantNote: participantNoteOf(entry),
 						measure: Boolean(entry.measure),
 						measureVersion: entry.measure ? 1 : null
 					})
@@ -91,6 +93,7 @@ export async function loadLibrary(
 				row.definition.text === entry.definition.text &&
 				row.theme === entry.theme &&
 				row.note === entry.note &&
+				row.participantNote === participantNoteOf(entry) &&
 				!row.retired;
 			if (same) continue;
 			await tx
@@ -99,6 +102,7 @@ export async function loadLibrary(
 					definition: entry.definition,
 					theme: entry.theme,
 					note: entry.note,
+					participantNote: participantNoteOf(entry),
 					retired: false,
 					updatedAt: new Date()
 				})
@@ -149,6 +153,7 @@ export async function loadLibrary(
 				const unchanged =
 					row.title === entry.title &&
 					row.description === entry.description &&
+					row.closingNote === closingNoteOf(entry) &&
 					!row.archived &&
 					JSON.stringify(current) === JSON.stringify(steps);
 				if (unchanged) continue;
@@ -157,6 +162,7 @@ export async function loadLibrary(
 					.set({
 						title: entry.title,
 						description: entry.description,
+						closingNote: closingNoteOf(entry),
 						archived: false,
 						updatedAt: new Date()
 					})
@@ -168,7 +174,12 @@ export async function loadLibrary(
 			} else {
 				const [created] = await tx
 					.insert(table.plan)
-					.values({ slug: entry.slug, title: entry.title, description: entry.description })
+					.values({
+						slug: entry.slug,
+						title: entry.title,
+						description: entry.description,
+						closingNote: closingNoteOf(entry)
+					})
 					.returning({ id: table.plan.id });
 				if (steps.length > 0) {
 					await tx.insert(table.planStep).values(steps.map((s) => ({ ...s, planId: created!.id })));
@@ -204,4 +215,16 @@ export async function loadLibrary(
 function shapeOf(def: PromptDefinition): string {
 	const { text: _text, ...shape } = def;
 	return JSON.stringify(shape, Object.keys(shape).sort());
+}
+
+/** The guardrail every open-text prompt of the library carries on the phone. */
+export const LIBRARY_TEXT_NOTE = 'No names or details needed: write only what you are happy to share.';
+
+
+function participantNoteOf(entry: LibraryPrompt): string {
+	return entry.participantNote ?? (entry.definition.kind === 'text' ? LIBRARY_TEXT_NOTE : '');
+}
+
+function closingNoteOf(entry: LibraryPlan): string {
+	return entry.closingNote ?? DEFAULT_CLOSING_NOTE;
 }

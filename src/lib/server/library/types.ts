@@ -14,6 +14,11 @@ export interface LibraryPrompt {
 	/** One line for the facilitator: why ask it, what to watch for. */
 	note: string;
 	/**
+	 * Shown under the prompt on the phone. Open-text prompts without one get the library's
+	 * default ("no names or details needed").
+	 */
+	participantNote?: string;
+	/**
 	 * A measure (a scale or check-in) that a group's trend follows. Its wording is frozen too:
 	 * rewording a measure needs a new slug (the new version), like a change of shape.
 	 */
@@ -25,4 +30,6 @@ export interface LibraryPlan {
 	title: string;
 	description: string;
 	steps: { prompt: string; note?: string }[];
+	/** The closing card's words; ready plans without their own get the library's. */
+	closingNote?: string;
 }

@@ -7,6 +7,7 @@ import type { Database } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
 import { isUuid } from '$lib/server/groups';
 import { getLiveSessionStatus } from './lifecycle';
+import { answerNeedsAttention } from './moderation';
 import { dedupeKey, type SecretStore } from './secrets';
 import { statusError } from './status';
 
@@ -165,7 +166,7 @@ export function createAnswers(deps: { db: Database; secrets: SecretStore }) {
 	async function submitNow(
 		device: { liveSessionId: string; token: string },
 		payload: AnswerSubmission
-	): Promise<Result<{ idempotencyKey: string }>> {
+	): Promise<Result<{ idempotencyKey: string; offerSupport: boolean }>> {
 		// The secret exists only while the session is live (and is cached): no secret, no answer.
 		const secret = await deps.secrets.get(device.liveSessionId);
 		if (!secret) return failure(await refusalOf(device.liveSessionId));
@@ -184,7 +185,12 @@ export function createAnswers(deps: { db: Database; secrets: SecretStore }) {
 			answer
 		});
 		if (outcome !== 'stored') return failure(outcome);
-		return ok({ idempotencyKey: payload.idempotencyKey });
+		// Told to the writer's own phone only, in its acknowledgement; nothing of it is stored
+		// or sent anywhere else (the coach learns of it only at close, for the round as a whole).
+		return ok({
+			idempotencyKey: payload.idempotencyKey,
+			offerSupport: answerNeedsAttention(round.definition, answer)
+		});
 	}
 
 	async function refusalOf(liveSessionId: string): Promise<ErrorCode> {

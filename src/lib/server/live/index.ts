@@ -7,10 +7,12 @@ import * as table from '$lib/server/db/schema';
 import { getOwnedGroup, isUuid } from '$lib/server/groups';
 import { logError } from '$lib/server/log';
 import { getPlan } from '$lib/server/plans';
+import { joinQrSvg } from '$lib/server/qr';
 import { createAnswers } from './answers';
 import { cleanUpEndedSessions, plainMaintenance } from './cleanup';
 import {
 	bumpStateVersion,
+	drawJoinCodeIn,
 	endIn,
 	findLiveSessionByCode,
 	getLiveSessionStatus,
@@ -26,8 +28,16 @@ import {
 } from './lifecycle';
 import type { Audience, LiveNotify } from './notify';
 import { deleteParticipant, findParticipant, insertParticipant } from './participants';
+import { setHiddenIn, type HideTarget } from './moderation';
+import {
+	parseClosingNote,
+	setLockedIn,
+	showCardIn,
+	DEFAULT_CLOSING_NOTE,
+	type RoomCard
+} from './room';
 import { closeRoundIn, pushIn, revealIn } from './rounds';
-import { SecretStore } from './secrets';
+import { isDisplayToken, SecretStore } from './secrets';
 import {
 	addExistingPromptIn,
 	addTypedPromptIn,
@@ -38,6 +48,7 @@ import {
 import { statusError, type Operation } from './status';
 import {
 	buildCoachState,
+	buildDisplayState,
 	buildParticipantState,
 	buildRecord,
 	getRoomCounts,
@@ -153,6 +164,18 @@ export function createLiveDomain(deps: LiveDeps) {
 		await cleanUpEndedSessions(db, maintenance);
 	}
 
+	// A join link's QR, drawn once per code (a code changes at go-live and on rotation only).
+	const qrCodes = new Map<string, Promise<string>>();
+	function qrOf(url: string): Promise<string> {
+		let qr = qrCodes.get(url);
+		if (!qr) {
+			if (qrCodes.size > 200) qrCodes.clear();
+			qr = joinQrSvg(url);
+			qrCodes.set(url, qr);
+		}
+		return qr;
+	}
+
 	function checkK(k: number): Failure | null {
 		if (!Number.isInteger(k) || k < deps.minK || k > MAX_K) {
 			return failure('invalid_payload', {
@@ -180,7 +203,12 @@ export function createLiveDomain(deps: LiveDeps) {
 				return failure('invalid_payload', { planId: 'Choose one of the plans listed.' });
 			}
 			const liveSessionId = await db.transaction(async (tx) => {
-				const id = await insertLiveSession(tx, group.id, input);
+				const id = await insertLiveSession(tx, group.id, {
+					...input,
+					// A plan decides whether the session ends with a closing card; a session
+					// without a plan has one.
+					closingNote: plan ? (plan.plan.closingNote ?? '') : DEFAULT_CLOSING_NOTE
+				});
 				if (plan) await appendPlanStepsIn(tx, id, plan.steps);
 				return id;
 			});
@@ -342,6 +370,72 @@ export function createLiveDomain(deps: LiveDeps) {
 			return announced(actor.liveSessionId, 'everyone', outcome);
 		},
 
+		// ---- Moderation and the room ----
+
+		/**
+		 * Keeps one text or word of a release off the room's screens, or shows it again. The
+		 * stored release never changes; the coach goes on seeing the item, marked hidden.
+		 */
+		async setHidden(
+			actor: CoachActor,
+			roundId: string,
+			target: HideTarget,
+			hidden: boolean
+		): Promise<Result> {
+			const outcome = await change(actor, 'moderate', (tx, session) =>
+				setHiddenIn(tx, session, roundId, target, hidden)
+			);
+			return announced(actor.liveSessionId, 'everyone', outcome);
+		},
+
+		/** No new phones may join (those already in stay), or they may again. */
+		async setLocked(actor: CoachActor, locked: boolean): Promise<Result> {
+			const outcome = await change(actor, 'lock', (tx, session) =>
+				setLockedIn(tx, session, locked)
+			);
+			return announced(actor.liveSessionId, 'everyone', outcome);
+		},
+
+		/** A new join code for a code that leaked: the old one stops working, phones stay. */
+		async rotateJoinCode(actor: CoachActor): Promise<Result<{ joinCode: string }>> {
+			const outcome = await change(actor, 'rotateCode', async (tx, session) =>
+				ok({ joinCode: await drawJoinCodeIn(tx, session.id) })
+			);
+			return announced(actor.liveSessionId, 'everyone', outcome);
+		},
+
+		/** Puts the support card or the closing card on every phone, or takes it down. */
+		async showCard(actor: CoachActor, card: RoomCard | null): Promise<Result> {
+			const outcome = await change(actor, 'showCard', (tx, session) =>
+				showCardIn(tx, session, card)
+			);
+			return announced(actor.liveSessionId, 'everyone', outcome);
+		},
+
+		/** The closing card's words (empty: the session has no closing card). */
+		async setClosingNote(actor: CoachActor, input: unknown): Promise<Result> {
+			const note = parseClosingNote(input);
+			if (!note.ok) return note;
+			const outcome = await change(actor, 'closingNote', async (tx) => {
+				await tx
+					.update(table.liveSession)
+					.set({ closingNote: note.data })
+					.where(eq(table.liveSession.id, actor.liveSessionId));
+				return ok();
+			});
+			return announced(actor.liveSessionId, 'everyone', outcome);
+		},
+
+		/**
+		 * Whether a room display's token opens this live session (read-only). The token is
+		 * derived from the session's secret, so it stops working when the session ends.
+		 */
+		async checkDisplayToken(liveSessionId: string, token: unknown): Promise<boolean> {
+			if (!isUuid(liveSessionId)) return false;
+			const secret = await secrets.get(liveSessionId);
+			return secret !== null && isDisplayToken(secret, token);
+		},
+
 		// ---- Participants ----
 
 		findByCode: (code: string) => findLiveSessionByCode(db, code),
@@ -352,7 +446,8 @@ export function createLiveDomain(deps: LiveDeps) {
 			const joined = await insertParticipant(db, liveSessionId);
 			if (!joined) {
 				const status = await getLiveSessionStatus(db, liveSessionId);
-				return failure(status ? (statusError('join', status) ?? 'not_live') : 'not_found');
+				// Live but refused: the coach locked the room.
+				return failure(status ? (statusError('join', status) ?? 'locked') : 'not_found');
 			}
 			await announce(() => notify.countsChanged(liveSessionId));
 			return ok(joined);
@@ -371,7 +466,7 @@ export function createLiveDomain(deps: LiveDeps) {
 		async submitAnswer(
 			device: ParticipantActor,
 			payload: AnswerSubmission
-		): Promise<Result<{ idempotencyKey: string }>> {
+		): Promise<Result<{ idempotencyKey: string; offerSupport: boolean }>> {
 			const result = await answers.submit(device, payload);
 			if (result.ok) await announce(() => notify.countsChanged(device.liveSessionId));
 			return result;
@@ -391,7 +486,10 @@ export function createLiveDomain(deps: LiveDeps) {
 		listForGroup: (groupId: string) => listLiveSessions(db, groupId),
 		sessionPrompts: (liveSessionId: string) => listSessionPrompts(db, liveSessionId),
 		participantState: (liveSessionId: string) => buildParticipantState(db, liveSessionId),
-		coachState: (liveSessionId: string) => buildCoachState(db, liveSessionId, deps.origin),
+		coachState: (liveSessionId: string) =>
+			buildCoachState(db, liveSessionId, deps.origin, (id) => secrets.get(id)),
+		displayState: (liveSessionId: string) =>
+			buildDisplayState(db, liveSessionId, deps.origin, qrOf),
 		roomCounts: (liveSessionId: string) => getRoomCounts(db, liveSessionId),
 		record: (liveSessionId: string) => buildRecord(db, liveSessionId)
 	};

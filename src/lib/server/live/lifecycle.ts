@@ -19,13 +19,15 @@ export type LockedLiveSession = {
 	status: LiveSessionRow['status'];
 	k: number;
 	currentRoundId: string | null;
+	groupId: string;
 };
 
 const lockedColumns = {
 	id: table.liveSession.id,
 	status: table.liveSession.status,
 	k: table.liveSession.k,
-	currentRoundId: table.liveSession.currentRoundId
+	currentRoundId: table.liveSession.currentRoundId,
+	groupId: table.liveSession.groupId
 };
 
 /**
@@ -89,11 +91,11 @@ export async function bumpStateVersion(tx: Transaction, liveSessionId: string) {
 export async function insertLiveSession(
 	tx: Transaction,
 	groupId: string,
-	input: { title: string; k: number }
+	input: { title: string; k: number; closingNote: string }
 ) {
 	const [row] = await tx
 		.insert(table.liveSession)
-		.values({ groupId, title: input.title, k: input.k })
+		.values({ groupId, title: input.title, k: input.k, closingNote: input.closingNote })
 		.returning({ id: table.liveSession.id });
 	return row!.id;
 }
@@ -133,6 +135,8 @@ export async function findLiveSessionByCode(db: Database, code: string) {
 			id: table.liveSession.id,
 			title: table.liveSession.title,
 			k: table.liveSession.k,
+			groupId: table.liveSession.groupId,
+			locked: table.liveSession.locked,
 			phones: table.liveSession.joinedCount
 		})
 		.from(table.liveSession)
@@ -140,29 +144,38 @@ export async function findLiveSessionByCode(db: Database, code: string) {
 	return row ?? null;
 }
 
-/**
- * Draft → live: a join code, a fresh HMAC secret (stored only sealed), k frozen from here on.
- * A join code already in use by another live session is drawn again (in a savepoint, so the
- * surrounding transaction survives the unique violation).
- */
+/** Draft → live: a join code, a fresh HMAC secret (stored only sealed), k frozen from here on. */
 export async function startIn(tx: Transaction, appKey: Buffer, liveSessionId: string) {
-	const secretCiphertext = drawSealedSecret(appKey, liveSessionId);
+	await tx
+		.update(table.liveSession)
+		.set({
+			status: 'live',
+			secretCiphertext: drawSealedSecret(appKey, liveSessionId),
+			startedAt: new Date(),
+			lastActivityAt: new Date(),
+			stateVersion: sql`${table.liveSession.stateVersion} + 1`
+		})
+		.where(eq(table.liveSession.id, liveSessionId));
+	await drawJoinCodeIn(tx, liveSessionId);
+}
+
+/**
+ * Gives a live session a new join code (at go-live, and when the coach rotates a code that
+ * leaked: the old one stops working, phones already in stay). A code already in use by another
+ * live session is drawn again, in a savepoint, so the surrounding transaction survives the
+ * unique violation.
+ */
+export async function drawJoinCodeIn(tx: Transaction, liveSessionId: string): Promise<string> {
 	for (let attempt = 0; attempt < 8; attempt++) {
+		const joinCode = generateJoinCode();
 		try {
 			await tx.transaction(async (savepoint) => {
 				await savepoint
 					.update(table.liveSession)
-					.set({
-						status: 'live',
-						joinCode: generateJoinCode(),
-						secretCiphertext,
-						startedAt: new Date(),
-						lastActivityAt: new Date(),
-						stateVersion: sql`${table.liveSession.stateVersion} + 1`
-					})
+					.set({ joinCode })
 					.where(eq(table.liveSession.id, liveSessionId));
 			});
-			return;
+			return joinCode;
 		} catch (err) {
 			if (!isUniqueViolation(err)) throw err;
 		}
@@ -196,6 +209,7 @@ export async function endIn(tx: Transaction, session: LockedLiveSession, by: 'co
 			status: 'ended',
 			joinCode: null,
 			secretCiphertext: null,
+			card: null,
 			// Nothing is current any more; nor does a later write of this row name a round.
 			currentRoundId: null,
 			endedAt: new Date(),

@@ -12,14 +12,20 @@ export function hashToken(token: string): Uint8Array {
 	return new Uint8Array(createHash('sha256').update(token).digest());
 }
 
-/** A new device in a live session that is live; null otherwise. */
+/** A new device in a live session that is live and open to new phones; null otherwise. */
 export async function insertParticipant(db: Database, liveSessionId: string) {
 	const token = encodeBase64urlNoPadding(randomBytes(32));
 	return db.transaction(async (tx) => {
 		const updated = await tx
 			.update(table.liveSession)
 			.set({ joinedCount: sql`${table.liveSession.joinedCount} + 1` })
-			.where(and(eq(table.liveSession.id, liveSessionId), eq(table.liveSession.status, 'live')))
+			.where(
+				and(
+					eq(table.liveSession.id, liveSessionId),
+					eq(table.liveSession.status, 'live'),
+					eq(table.liveSession.locked, false)
+				)
+			)
 			.returning({ id: table.liveSession.id });
 		if (updated.length === 0) return null;
 		await tx.insert(table.participant).values({ liveSessionId, tokenHash: hashToken(token) });

@@ -66,12 +66,21 @@ export async function releasedRoundIds(db: Reader, roundIds: string[]): Promise<
 	return new Set(rows.map((r) => r.roundId));
 }
 
+/**
+ * A round with its stored release, and what only the coach may know of it: the notice of
+ * signs of crisis and what is kept off the room. views.ts makes each audience's view of it.
+ */
+export type StoredRound = RoundView & {
+	needsAttention: boolean;
+	moderation: { hiddenTexts: number[]; hiddenWords: string[] };
+};
+
 /** One round as any view shows it: while open, its status only; once closed, its release. */
 export async function getRoundView(
 	db: Reader,
 	session: { k: number },
 	roundId: string
-): Promise<RoundView | null> {
+): Promise<StoredRound | null> {
 	const [row] = await roundViewQuery(db).where(eq(table.promptRound.id, roundId));
 	return row ? toRoundView(row, session.k) : null;
 }
@@ -80,7 +89,7 @@ export async function getRoundView(
 export async function listRoundViews(
 	db: Reader,
 	session: { id: string; k: number }
-): Promise<RoundView[]> {
+): Promise<StoredRound[]> {
 	const rows = await roundViewQuery(db)
 		.where(eq(table.promptRound.liveSessionId, session.id))
 		.orderBy(asc(table.promptRound.sequence));
@@ -92,6 +101,7 @@ function roundViewQuery(db: Reader) {
 		.select({
 			round: table.promptRound,
 			definition: table.sessionPrompt.definition,
+			participantNote: table.sessionPrompt.participantNote,
 			release: table.roundRelease
 		})
 		.from(table.promptRound)
@@ -104,10 +114,11 @@ function toRoundView(
 	row: {
 		round: typeof table.promptRound.$inferSelect;
 		definition: RoundView['prompt'];
+		participantNote: string;
 		release: typeof table.roundRelease.$inferSelect | null;
 	},
 	k: number
-): RoundView {
+): StoredRound {
 	let release: ReleaseView | null = null;
 	if (row.round.status === 'closed') {
 		release = row.release
@@ -119,8 +130,11 @@ function toRoundView(
 		sessionPromptId: row.round.sessionPromptId,
 		roundNumber: row.round.roundNumber,
 		prompt: row.definition,
+		participantNote: row.participantNote,
 		status: row.round.status,
 		revealed: row.round.revealed,
-		release
+		release,
+		needsAttention: row.round.needsAttention,
+		moderation: { hiddenTexts: row.round.hiddenTexts, hiddenWords: row.round.hiddenWords }
 	};
 }

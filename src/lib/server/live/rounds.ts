@@ -6,6 +6,7 @@ import * as table from '$lib/server/db/schema';
 import { isUuid } from '$lib/server/groups';
 import type { LockedLiveSession } from './lifecycle';
 import { hasRelease, hasReleasedSameQuestion, storeRelease } from './releases';
+import { answerNeedsAttention, flaggedItems } from './moderation';
 import { computeResults } from './results';
 
 // Rounds: one time a prompt is open for answers. Every function here runs inside a
@@ -54,7 +55,8 @@ export async function pushIn(
 		.returning({ id: table.promptRound.id });
 	await tx
 		.update(table.liveSession)
-		.set({ currentRoundId: round!.id, lastActivityAt: new Date() })
+		// The next prompt takes down any card the coach had put on the phones.
+		.set({ currentRoundId: round!.id, card: null, lastActivityAt: new Date() })
 		.where(eq(table.liveSession.id, session.id));
 	return ok({ roundId: round!.id });
 }
@@ -95,12 +97,18 @@ export async function closeRoundIn(
 	const answers = rows.filter((r) => !r.passed).map((r) => r.answer as AnswerValue);
 	const results = answers.length >= session.k ? computeResults(round.definition, answers) : null;
 	const released = results !== null && results.answered >= session.k;
+	// Screened at close, not as answers arrive, so the coach's notice points at no moment and
+	// so at no one. Whatever shows signs of crisis stays off the room until the coach has read it.
+	const needsAttention = answers.some((answer) => answerNeedsAttention(round.definition, answer));
+	const flagged = released && needsAttention ? flaggedItems(results) : null;
 	await tx
 		.update(table.promptRound)
 		.set({
 			status: 'closed',
 			answeredCount: released ? results.answered : answers.length,
-			passedCount: rows.length - answers.length
+			passedCount: rows.length - answers.length,
+			needsAttention,
+			...(flagged ?? {})
 		})
 		.where(eq(table.promptRound.id, roundId));
 	if (released) await storeRelease(tx, roundId, results);

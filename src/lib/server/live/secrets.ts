@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
@@ -70,4 +70,26 @@ export class SecretStore {
 	has(liveSessionId: string): boolean {
 		return this.cache.has(liveSessionId);
 	}
+}
+
+/**
+ * The room display's read-only token, derived from the session's secret: the coach's console
+ * can show the link again at any time, nothing more is stored, and the link stops working
+ * when the secret is destroyed at the end. (No participant token can take this input: theirs
+ * are random and are always followed by a round id.)
+ */
+export function displayToken(secret: Uint8Array): string {
+	return createHmac('sha256', secret)
+		.update('huddle room display\u0000v1')
+		.digest()
+		.subarray(0, 24)
+		.toString('base64url');
+}
+
+/** Compares a presented display token with the session's, in constant time. */
+export function isDisplayToken(secret: Uint8Array, presented: unknown): boolean {
+	if (typeof presented !== 'string' || presented.length !== 32) return false;
+	const expected = Buffer.from(displayToken(secret));
+	const given = Buffer.from(presented);
+	return given.length === expected.length && timingSafeEqual(given, expected);
 }

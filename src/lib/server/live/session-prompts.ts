@@ -11,7 +11,15 @@ import { getVisiblePrompt } from '$lib/server/prompts';
 // asked. Runs inside a transaction holding the live session's row lock, so two additions
 // at once never draw the same position.
 
-type Snapshot = { promptId: string | null; definition: PromptDefinition; note: string };
+type Snapshot = {
+	promptId: string | null;
+	definition: PromptDefinition;
+	/** The plan step's note for the facilitator. */
+	note: string;
+	/** The prompt's own note for the facilitator (often its safety guidance). */
+	promptNote: string;
+	participantNote: string;
+};
 
 async function appendSnapshots(tx: Transaction, liveSessionId: string, snapshots: Snapshot[]) {
 	if (snapshots.length === 0) return [];
@@ -38,7 +46,7 @@ export async function addTypedPromptIn(
 		.values({ coachId, kind: definition.kind, definition })
 		.returning({ id: table.prompt.id });
 	const [id] = await appendSnapshots(tx, liveSessionId, [
-		{ promptId: prompt!.id, definition, note: '' }
+		{ promptId: prompt!.id, definition, note: '', promptNote: '', participantNote: '' }
 	]);
 	return id!;
 }
@@ -53,16 +61,31 @@ export async function addExistingPromptIn(
 	const prompt = await getVisiblePrompt(tx, coachId, promptId);
 	if (!prompt) return failure('not_found');
 	const [id] = await appendSnapshots(tx, liveSessionId, [
-		{ promptId: prompt.id, definition: prompt.definition, note: prompt.note }
+		{
+			promptId: prompt.id,
+			definition: prompt.definition,
+			note: '',
+			promptNote: prompt.note,
+			participantNote: prompt.participantNote
+		}
 	]);
 	return ok({ sessionPromptId: id! });
 }
 
-/** A plan's steps, in order, with each step's note (or the prompt's own). */
+/**
+ * A plan's steps, in order. A step's note goes beside the prompt's own note, never instead
+ * of it: the prompt's note often carries its safety guidance.
+ */
 export async function appendPlanStepsIn(
 	tx: Transaction,
 	liveSessionId: string,
-	steps: { promptId: string; definition: PromptDefinition; note: string; promptNote: string }[]
+	steps: {
+		promptId: string;
+		definition: PromptDefinition;
+		note: string;
+		promptNote: string;
+		participantNote: string;
+	}[]
 ) {
 	await appendSnapshots(
 		tx,
@@ -70,7 +93,9 @@ export async function appendPlanStepsIn(
 		steps.map((s) => ({
 			promptId: s.promptId,
 			definition: s.definition,
-			note: s.note || s.promptNote
+			note: s.note === s.promptNote ? '' : s.note,
+			promptNote: s.promptNote,
+			participantNote: s.participantNote
 		}))
 	);
 }

@@ -16,6 +16,11 @@ export const STATUS_RULES = {
 	push: ['live'],
 	close: ['live'],
 	reveal: ['live'],
+	moderate: ['live'],
+	lock: ['live'],
+	rotateCode: ['live'],
+	showCard: ['live'],
+	closingNote: ['draft', 'live'],
 	end: ['live'],
 	join: ['live'],
 	answer: ['live']

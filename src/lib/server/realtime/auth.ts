@@ -10,7 +10,8 @@ import type { InterServerEvents } from './cluster';
 
 // Who is on a socket, decided once in the handshake: a coach by the same login cookie and
 // validation as HTTP (and only for a live session they own), a participant by the anonymous
-// token in `handshake.auth`, checked against its hash.
+// token in `handshake.auth`, checked against its hash, a room display by the read-only token
+// of its link.
 
 export type HuddleSocket = Socket<
 	ClientToServerEvents,
@@ -36,6 +37,14 @@ export function createAuthenticator(deps: { db: Database; live: LiveDomain }) {
 				if (!found) return next(connectError('unauthorized'));
 				participantTokens.set(socket, auth.token as string);
 				socket.data = { role: 'participant', liveSessionId: found.liveSessionId };
+				return next();
+			}
+			if (auth.role === 'display' && isUuid(auth.liveSessionId)) {
+				// Read-only: a display's socket is refused every command (display.ts).
+				if (!(await deps.live.checkDisplayToken(auth.liveSessionId, auth.token))) {
+					return next(connectError('unauthorized'));
+				}
+				socket.data = { role: 'display', liveSessionId: auth.liveSessionId };
 				return next();
 			}
 			if (auth.role === 'coach' && isUuid(auth.liveSessionId)) {

@@ -1,7 +1,5 @@
 import type { RoomCounts } from '$lib/realtime/events';
-import type { Database } from '$lib/server/db';
-import type { Audience, LiveNotify } from '$lib/server/live';
-import { buildCoachState, buildParticipantState, getRoomCounts } from '$lib/server/live/views';
+import type { Audience, LiveDomain, LiveNotify } from '$lib/server/live';
 import { logError } from '$lib/server/log';
 import type { Cluster, HuddleServer } from './cluster';
 import { rooms } from './rooms';
@@ -16,33 +14,42 @@ const DISCONNECT_AFTER_END_MS = 5_000;
 export function createBroadcaster(
 	io: HuddleServer,
 	deps: {
-		db: Database;
-		origin: string;
+		/** The domain's views (the domain is created with this broadcaster as its notify port). */
+		views: () => Pick<LiveDomain, 'participantState' | 'coachState' | 'displayState' | 'roomCounts'>;
 		cluster: Cluster;
 		countsIntervalMs?: number;
 		disconnectAfterEndMs?: number;
 	}
 ) {
-	const { db, cluster } = deps;
+	const { cluster } = deps;
 	const interval = deps.countsIntervalMs ?? COUNTS_INTERVAL_MS;
 	const timers = new Map<string, { timer: ReturnType<typeof setTimeout>; tell: boolean }>();
 	// What this process last sent each session's consoles: counts go out only when they change,
 	// so nothing reaches the coach when an answer is edited (same numbers, different moment).
 	const lastSent = new Map<string, string>();
 
-	// And what this process last told its phones: how many phones have joined.
+	// And what this process last told its phones (how many phones have joined) and displays.
 	const lastPhones = new Map<string, number>();
+	const lastDisplay = new Map<string, string>();
 
 	async function emitCounts(liveSessionId: string, force = false) {
 		// Each process tells only the consoles and phones connected to it: one sender per
 		// socket, so each gets its numbers in order.
 		const consoles = cluster.localSize(rooms.coaches(liveSessionId)) > 0;
 		const phones = cluster.localSize(rooms.participants(liveSessionId)) > 0;
+		const displays = cluster.localSize(rooms.displays(liveSessionId)) > 0;
 		if (!consoles) lastSent.delete(liveSessionId);
 		if (!phones) lastPhones.delete(liveSessionId);
-		if (!consoles && !phones) return;
-		const counts = await getRoomCounts(db, liveSessionId);
+		if (!displays) lastDisplay.delete(liveSessionId);
+		if (!consoles && !phones && !displays) return;
+		const counts = await deps.views().roomCounts(liveSessionId);
 		if (!counts) return;
+		const forDisplay = { phones: counts.joined, responded: counts.responded };
+		const displayKey = JSON.stringify(forDisplay);
+		if (displays && (force || lastDisplay.get(liveSessionId) !== displayKey)) {
+			lastDisplay.set(liveSessionId, displayKey);
+			io.local.to(rooms.displays(liveSessionId)).emit('display:counts', forDisplay);
+		}
 		if (phones && lastPhones.get(liveSessionId) !== counts.joined) {
 			lastPhones.set(liveSessionId, counts.joined);
 			io.local
@@ -87,13 +94,18 @@ export function createBroadcaster(
 
 	const notify: LiveNotify = {
 		async stateChanged(liveSessionId: string, audience: Audience) {
-			const [participantState, coachState] = await Promise.all([
-				audience === 'everyone' ? buildParticipantState(db, liveSessionId) : null,
-				buildCoachState(db, liveSessionId, deps.origin)
+			const views = deps.views();
+			const room = audience === 'everyone';
+			const [participantState, coachState, displayState] = await Promise.all([
+				room ? views.participantState(liveSessionId) : null,
+				views.coachState(liveSessionId),
+				// Built whether or not a display is connected: a display may be on another process.
+				room ? views.displayState(liveSessionId) : null
 			]);
 			if (participantState) {
 				io.to(rooms.participants(liveSessionId)).emit('live-session:state', participantState);
 			}
+			if (displayState) io.to(rooms.displays(liveSessionId)).emit('display:state', displayState);
 			if (coachState) io.to(rooms.coaches(liveSessionId)).emit('console:state', coachState);
 			// A new round resets "responded".
 			if (audience === 'everyone') scheduleCounts(liveSessionId, true);
@@ -102,7 +114,11 @@ export function createBroadcaster(
 			scheduleCounts(liveSessionId, true);
 		},
 		ended(liveSessionId: string) {
-			const audience = [rooms.participants(liveSessionId), rooms.coaches(liveSessionId)];
+			const audience = [
+				rooms.participants(liveSessionId),
+				rooms.coaches(liveSessionId),
+				rooms.displays(liveSessionId)
+			];
 			for (const room of audience) io.to(room).emit('live-session:ended');
 			cluster.tellOthers('live-session:ended', liveSessionId);
 			forget(liveSessionId);
@@ -123,6 +139,7 @@ export function createBroadcaster(
 		timers.delete(liveSessionId);
 		lastSent.delete(liveSessionId);
 		lastPhones.delete(liveSessionId);
+		lastDisplay.delete(liveSessionId);
 		cluster.forget(liveSessionId);
 	}
 

@@ -2,7 +2,12 @@ import { parsePromptDefinition } from '$lib/prompts/kinds';
 import { failure } from '$lib/result';
 import {
 	addPromptSchema,
+	cardSchema,
+	closingNoteSchema,
+	emptySchema,
 	endSchema,
+	hideSchema,
+	lockSchema,
 	movePromptSchema,
 	revealSchema,
 	roundRefSchema,
@@ -56,6 +61,21 @@ export function attachCoach(
 	);
 	commands.on('round:reveal', revealSchema, async (payload) =>
 		touched(await live.reveal(actor, payload.roundId, payload.revealed))
+	);
+	commands.on('round:hide', hideSchema, async ({ roundId, hidden, ...target }) =>
+		touched(await live.setHidden(actor, roundId, target, hidden))
+	);
+	commands.on('room:lock', lockSchema, async (payload) =>
+		touched(await live.setLocked(actor, payload.locked))
+	);
+	commands.on('room:rotate-code', emptySchema, async () =>
+		touched(await live.rotateJoinCode(actor))
+	);
+	commands.on('room:card', cardSchema, async (payload) =>
+		touched(await live.showCard(actor, payload.card))
+	);
+	commands.on('room:closing-note', closingNoteSchema, async (payload) =>
+		touched(await live.setClosingNote(actor, payload.closingNote))
 	);
 	commands.on('live-session:end', endSchema, () => live.end(actor));
 

@@ -25,6 +25,11 @@ export const COACH_COMMANDS = [
 	'prompt:push',
 	'round:close',
 	'round:reveal',
+	'round:hide',
+	'room:lock',
+	'room:rotate-code',
+	'room:card',
+	'room:closing-note',
 	'live-session:end'
 ] as const satisfies readonly (keyof CoachCommands)[];
 type Listed = (typeof PARTICIPANT_COMMANDS)[number] | (typeof COACH_COMMANDS)[number];

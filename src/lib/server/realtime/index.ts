@@ -8,6 +8,7 @@ import { createAuthenticator, type HuddleSocket } from './auth';
 import { createBroadcaster } from './broadcast';
 import { attachPostgresAdapter, createCluster, type HuddleServer } from './cluster';
 import { attachCoach } from './coach';
+import { attachDisplay } from './display';
 import { attachParticipant } from './participant';
 
 // The composition root of live sessions with a Socket.IO server: the cluster (one process or
@@ -28,18 +29,20 @@ export interface LiveServerDeps extends Omit<LiveDeps, 'notify'> {
 export function createLiveServer(io: HuddleServer, deps: LiveServerDeps) {
 	const detach = deps.pool ? attachPostgresAdapter(io, deps.pool) : () => {};
 	const cluster = createCluster(io, { clustered: Boolean(deps.pool) });
+	// The broadcaster is the domain's notify port, and reads the domain's views in turn.
+	let live: LiveDomain | null = null;
 	const broadcaster = createBroadcaster(io, {
-		db: deps.db,
-		origin: deps.origin,
+		views: () => live!,
 		cluster,
 		countsIntervalMs: deps.countsIntervalMs,
 		disconnectAfterEndMs: deps.disconnectAfterEndMs
 	});
-	const live = createLiveDomain({ ...deps, notify: broadcaster.notify });
-	const activity = startActivity(io, live, cluster);
-	const realtime = createRealtime(io, { db: deps.db, live, broadcaster, activity });
+	const domain = createLiveDomain({ ...deps, notify: broadcaster.notify });
+	live = domain;
+	const activity = startActivity(io, domain, cluster);
+	const realtime = createRealtime(io, { db: deps.db, live: domain, broadcaster, activity });
 	return {
-		live,
+		live: domain,
 		realtime,
 		close() {
 			activity.close();
@@ -77,6 +80,7 @@ function createRealtime(
 			const s = socket as HuddleSocket;
 			s.on('error', () => {});
 			if (s.data.role === 'participant') attachParticipant(s, deps);
+			else if (s.data.role === 'display') attachDisplay(s, deps);
 			else attachCoach(s, deps);
 		}
 	};

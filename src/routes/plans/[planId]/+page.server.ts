@@ -19,6 +19,7 @@ import {
 	PLAN_DESCRIPTION_MAX,
 	PLAN_TITLE_MAX,
 	planSchema,
+	CLOSING_NOTE_MAX,
 	stepNoteSchema
 } from '$lib/schemas/library';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -64,6 +65,7 @@ export const load: PageServerLoad = async (event) => {
 			id: found.plan.id,
 			title: found.plan.title,
 			description: found.plan.description,
+			closingNote: found.plan.closingNote,
 			archived: found.plan.archived
 		},
 		editable: found.editable,
@@ -88,7 +90,9 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const values = {
 			title: text(form.get('title')).slice(0, PLAN_TITLE_MAX + 20),
-			description: text(form.get('description')).slice(0, PLAN_DESCRIPTION_MAX + 20)
+			description: text(form.get('description')).slice(0, PLAN_DESCRIPTION_MAX + 20),
+			closingCard: form.get('closingCard') === 'on',
+			closingNote: text(form.get('closingNote')).slice(0, CLOSING_NOTE_MAX + 20)
 		};
 		const parsed = parseWith(planSchema, formValues(form));
 		if (!parsed.ok) return fail(400, { action: 'details', values, fields: parsed.fields });

@@ -50,7 +50,8 @@ export const actions: Actions = {
 			prompt.id,
 			read.definition,
 			read.note,
-			read.theme
+			read.theme,
+			read.participantNote
 		);
 		if (!saved) error(404, 'There is no such prompt in the library or among yours.');
 		// A measure reworded is its next version: the page of the new prompt says so.

@@ -42,11 +42,6 @@ export const liveSession = pgTable(
 		currentRoundId: uuid(),
 		/** No new phones may join (those already in stay). */
 		locked: boolean().notNull().default(false),
-		/**
-		 * SHA-256 of the room display's read-only token (the token itself is only in the
-		 * display link). Cleared at the end, so the link stops working.
-		 */
-		displayTokenHash: bytea(),
 		/** A card the coach put on every phone: the support resources, or the closing card. */
 		card: text().$type<'support' | 'closing'>(),
 		/** The closing card's words (from the plan, or the coach's). */
