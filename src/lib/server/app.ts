@@ -1,3 +1,4 @@
+import type { CrisisResource } from '$lib/safety/resources';
 import { readConfig, type Config } from '$lib/server/config';
 import { loadAppKey } from '$lib/server/crypto/secret-box';
 import { openDatabase, type Database, type DatabaseHandle } from '$lib/server/db';
@@ -5,6 +6,7 @@ import { loadLibrary } from '$lib/server/library/load';
 import { createLiveDomain, type LiveDomain } from '$lib/server/live';
 import { silentNotify } from '$lib/server/live/notify';
 import { logEvent } from '$lib/server/log';
+import { loadDeploymentResources } from '$lib/server/safety/resources';
 import { startRetention } from '$lib/server/summaries/retention';
 import { createLiveServer, type HuddleServer, type LiveServer } from '$lib/server/realtime';
 import { getSocketServer, installRealtime } from '../../socket-server.js';
@@ -18,6 +20,8 @@ export interface AppContext {
 	config: Config;
 	database: DatabaseHandle;
 	appKey: Buffer;
+	/** The deployment's crisis resources (CRISIS_RESOURCES_FILE), read once at start-up. */
+	crisisResources: CrisisResource[];
 	/** Every live-session use case; form actions and socket handlers both call it. */
 	live: LiveDomain;
 	/** Absent where no Socket.IO server exists (the CLI). */
@@ -30,6 +34,8 @@ const holder = globalThis as unknown as Holder;
 
 export function startApp(config: Config = readConfig()): Promise<AppContext> {
 	holder[APP_KEY] ??= (async () => {
+		// First, so that a wrong resources file stops start-up before the database opens.
+		const crisisResources = loadDeploymentResources(config.crisisResourcesFile);
 		const appKey = loadAppKey(config);
 		const database = await openDatabase({ ...config, migrate: true });
 		logEvent('database_ready', { engine: database.engine });
@@ -52,7 +58,7 @@ export function startApp(config: Config = readConfig()): Promise<AppContext> {
 		});
 		// server.js calls this on SIGTERM/SIGINT so PGlite is flushed and its lock released.
 		holder[SHUTDOWN_KEY] = stopApp;
-		return { config, database, appKey, live, liveServer, stopRetention };
+		return { config, database, appKey, crisisResources, live, liveServer, stopRetention };
 	})();
 	holder[APP_KEY].catch(() => delete holder[APP_KEY]);
 	return holder[APP_KEY];

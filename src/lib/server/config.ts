@@ -23,6 +23,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
 		production: env.NODE_ENV === 'production',
 		/** Deployment-wide minimum k (a deployment may raise it, never lower it below 3). */
 		minK: clampInt(env.MIN_K, 3, 3, 50),
+		/** A JSON file of the deployment's crisis resources (README.md, "Crisis resources"). */
+		crisisResourcesFile: env.CRISIS_RESOURCES_FILE ? path.resolve(env.CRISIS_RESOURCES_FILE) : null,
 		...textRetention(env)
 	};
 }

@@ -1,13 +1,15 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { liveDomain } from '$lib/server/app';
+import { shownResources } from '$lib/safety/resources';
+import { liveDomain, startApp } from '$lib/server/app';
 import { joinCodeRetryMessage, recordWrongJoinCode } from '$lib/server/join-limits';
 import { normalizeJoinCode } from '$lib/server/live/join-code';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url }) => {
+export const load: PageServerLoad = async ({ url }) => {
 	const code = normalizeJoinCode(url.searchParams.get('code'));
 	if (code) redirect(303, `/join/${code}`);
-	return {};
+	// No group yet: the deployment's confirmed resources.
+	return { resources: shownResources((await startApp()).crisisResources) };
 };
 
 export const actions: Actions = {

@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { describeError, httpStatusOf } from '$lib/result';
+import { describeError, httpStatusOf, type Failure, type Result } from '$lib/result';
+import { getToday, type CrisisResource } from '$lib/safety/resources';
 import { db, startApp } from '$lib/server/app';
 import { requireCoach } from '$lib/server/auth/guard';
 import {
@@ -10,8 +11,18 @@ import {
 	updateGroup
 } from '$lib/server/groups';
 import { listPlans } from '$lib/server/plans';
+import {
+	addOwnResource,
+	addPreset,
+	changeGroupResources,
+	confirmResource,
+	removeResource,
+	saveGroupResources,
+	updateResource
+} from '$lib/server/safety/resources';
 import { formValues, parseWith } from '$lib/schemas/form';
 import { groupSchema, kChoices, liveSessionSchema } from '$lib/schemas/live-sessions';
+import { crisisResourceFieldsSchema, RESOURCE_LIMITS } from '$lib/schemas/resources';
 import type { Actions, PageServerLoad } from './$types';
 
 async function requireGroup(event: { locals: App.Locals; url: URL; params: { groupId: string } }) {
@@ -24,7 +35,7 @@ async function requireGroup(event: { locals: App.Locals; url: URL; params: { gro
 
 export const load: PageServerLoad = async (event) => {
 	const group = await requireGroup(event);
-	const { config, live } = await startApp();
+	const { config, live, crisisResources } = await startApp();
 	const { minK } = config;
 	const limits = { minDays: config.textRetentionMinDays, defaultDays: config.textRetentionDays };
 	return {
@@ -44,9 +55,97 @@ export const load: PageServerLoad = async (event) => {
 			steps
 		})),
 		kChoices: kChoices(minK),
-		defaultK: Math.max(5, minK)
+		defaultK: Math.max(5, minK),
+		support: {
+			/** Whose list is in effect: the group's own, or the deployment's (group column null). */
+			source: group.crisisResources ? ('group' as const) : ('deployment' as const),
+			resources: group.crisisResources ?? crisisResources,
+			deploymentCount: crisisResources.length,
+			today: getToday()
+		}
 	};
 };
+
+// The crisis-resource forms: one per change, each answering under `resources` in ActionData.
+type ResourceForm = 'preset' | 'add' | 'edit' | 'confirm' | 'remove' | 'reset';
+
+const RESOURCE_FIELDS = ['name', 'purpose', 'phone', 'text', 'web', 'hours'] as const;
+
+/** One shape for every answer of these forms, so the page reads it without narrowing. */
+function resourcesAnswer(answer: {
+	form: ResourceForm;
+	id?: string;
+	values?: Record<string, string>;
+	fields?: Record<string, string>;
+	message?: string;
+	done?: string;
+}) {
+	return {
+		resources: {
+			form: answer.form,
+			id: answer.id ?? null,
+			values: answer.values ?? null,
+			fields: answer.fields ?? {},
+			message: answer.message ?? null,
+			done: answer.done ?? null
+		}
+	};
+}
+
+/** What the coach typed, echoed back on a refusal (bounded, so a huge post is not echoed). */
+function resourceValues(form: FormData): Record<(typeof RESOURCE_FIELDS)[number], string> {
+	const values = {} as Record<(typeof RESOURCE_FIELDS)[number], string>;
+	for (const key of RESOURCE_FIELDS) {
+		const raw = form.get(key);
+		values[key] = typeof raw === 'string' ? raw.slice(0, RESOURCE_LIMITS[key] + 40) : '';
+	}
+	return values;
+}
+
+function resourceFailure(
+	form: ResourceForm,
+	failed: Failure,
+	extra: { id?: string; values?: Record<string, string> } = {}
+) {
+	const fields = failed.fields ?? {};
+	// A field the form has no control for (a list-level refusal) becomes the form's message.
+	const known = Object.keys(fields).some((key) =>
+		[...RESOURCE_FIELDS, 'preset'].includes(key as never)
+	);
+	const message =
+		failed.error === 'not_found'
+			? 'That resource is no longer in the list, or this group is not yours. The page now shows the list as it is.'
+			: known
+				? undefined
+				: (Object.values(fields)[0] ?? describeError(failed.error));
+	return fail(
+		httpStatusOf(failed.error),
+		resourcesAnswer({ form, ...extra, fields: known ? fields : {}, message })
+	);
+}
+
+async function changeResources(
+	event: Parameters<Actions[string]>[0],
+	form: ResourceForm,
+	step: (list: CrisisResource[]) => Result<CrisisResource[]>,
+	extra: { id?: string; values?: Record<string, string> },
+	done: string
+) {
+	const group = await requireGroup(event);
+	const { crisisResources } = await startApp();
+	const changed = await changeGroupResources(
+		await db(),
+		group.coachId,
+		group.id,
+		crisisResources,
+		step
+	);
+	if (!changed.ok) return resourceFailure(form, changed, extra);
+	return resourcesAnswer({ form, id: extra.id, done });
+}
+
+const idOf = (form: FormData) => String(form.get('id') ?? '').slice(0, RESOURCE_LIMITS.id);
+const confirmedNow = (form: FormData) => form.get('confirm') === 'yes';
 
 export const actions: Actions = {
 	createLiveSession: async (event) => {
@@ -96,6 +195,71 @@ export const actions: Actions = {
 			});
 		}
 		return { action: 'retention', done: 'Saved. This applies to every session of the group.' };
+	},
+	addPreset: async (event) => {
+		const preset = (await event.request.formData()).get('preset');
+		return changeResources(
+			event,
+			'preset',
+			(list) => addPreset(list, preset),
+			{},
+			'Added, not yet confirmed. Check its details against the service’s own website, then confirm it so phones show it.'
+		);
+	},
+	addResource: async (event) => {
+		const form = await event.request.formData();
+		const values = resourceValues(form);
+		const parsed = parseWith(crisisResourceFieldsSchema, values);
+		if (!parsed.ok) {
+			return fail(400, resourcesAnswer({ form: 'add', values, fields: parsed.fields }));
+		}
+		const confirmed = confirmedNow(form);
+		return changeResources(
+			event,
+			'add',
+			(list) => addOwnResource(list, parsed.data, confirmed),
+			{ values },
+			confirmed
+				? 'Added and confirmed: phones in this group’s sessions now show it.'
+				: 'Added, not yet confirmed: phones will show it once you confirm it.'
+		);
+	},
+	editResource: async (event) => {
+		const form = await event.request.formData();
+		const id = idOf(form);
+		const values = resourceValues(form);
+		const parsed = parseWith(crisisResourceFieldsSchema, values);
+		if (!parsed.ok) {
+			return fail(400, resourcesAnswer({ form: 'edit', id, values, fields: parsed.fields }));
+		}
+		const confirmed = confirmedNow(form);
+		return changeResources(
+			event,
+			'edit',
+			(list) => updateResource(list, id, parsed.data, confirmed),
+			{ id, values },
+			'Saved.'
+		);
+	},
+	confirmResource: async (event) => {
+		const id = idOf(await event.request.formData());
+		return changeResources(
+			event,
+			'confirm',
+			(list) => confirmResource(list, id),
+			{ id },
+			'Confirmed today: phones in this group’s sessions show it.'
+		);
+	},
+	removeResource: async (event) => {
+		const id = idOf(await event.request.formData());
+		return changeResources(event, 'remove', (list) => removeResource(list, id), { id }, 'Removed.');
+	},
+	resetResources: async (event) => {
+		const group = await requireGroup(event);
+		const reset = await saveGroupResources(await db(), group.coachId, group.id, null);
+		if (!reset.ok) return resourceFailure('reset', reset);
+		return resourcesAnswer({ form: 'reset', done: 'This group now uses this Huddle’s list.' });
 	},
 	delete: async (event) => {
 		const group = await requireGroup(event);

@@ -1,7 +1,9 @@
 import { fail } from '@sveltejs/kit';
-import { liveDomain } from '$lib/server/app';
+import { shownResources } from '$lib/safety/resources';
+import { db, liveDomain, startApp } from '$lib/server/app';
 import { joinCodeRetryMessage, recordWrongJoinCode } from '$lib/server/join-limits';
 import { normalizeJoinCode } from '$lib/server/live/join-code';
+import { listShownResourcesForLiveSession } from '$lib/server/safety/resources';
 import type { Actions, PageServerLoad } from './$types';
 
 const notFound =
@@ -21,9 +23,22 @@ async function lookUp(codeParam: string, address: string) {
 
 export const load: PageServerLoad = async (event) => {
 	const result = await lookUp(event.params.code, event.getClientAddress());
-	if (!result.ok) return { found: false as const, message: result.message };
+	const deploymentList = (await startApp()).crisisResources;
+	if (!result.ok) {
+		return {
+			found: false as const,
+			message: result.message,
+			resources: shownResources(deploymentList)
+		};
+	}
 	return {
 		found: true as const,
+		// Confirmed ones only, filtered here: an unchecked number never reaches a phone.
+		resources: await listShownResourcesForLiveSession(
+			await db(),
+			result.liveSession.id,
+			deploymentList
+		),
 		code: result.code,
 		liveSessionId: result.liveSession.id,
 		title: result.liveSession.title,
