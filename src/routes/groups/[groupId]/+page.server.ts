@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { describeError, httpStatusOf, type Failure, type Result } from '$lib/result';
-import { getToday, type CrisisResource } from '$lib/safety/resources';
+import type { CrisisResource } from '$lib/safety/resources';
 import { db, startApp } from '$lib/server/app';
 import { requireCoach } from '$lib/server/auth/guard';
 import {
@@ -60,8 +60,7 @@ export const load: PageServerLoad = async (event) => {
 			/** Whose list is in effect: the group's own, or the deployment's (group column null). */
 			source: group.crisisResources ? ('group' as const) : ('deployment' as const),
 			resources: group.crisisResources ?? crisisResources,
-			deploymentCount: crisisResources.length,
-			today: getToday()
+			deploymentCount: crisisResources.length
 		}
 	};
 };
