@@ -70,7 +70,11 @@ export interface ParticipantState {
  */
 export interface DisplayState {
 	version: number;
-	liveSession: LiveSessionInfo & { locked: boolean; joinCode: string | null; joinUrl: string | null };
+	liveSession: LiveSessionInfo & {
+		locked: boolean;
+		joinCode: string | null;
+		joinUrl: string | null;
+	};
 	/** An SVG of the join link's QR code (null while the room is locked). */
 	qrSvg: string | null;
 	phones: number;

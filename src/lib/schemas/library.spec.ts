@@ -6,7 +6,20 @@ describe('planSchema', () => {
 	it('trims a title and keeps line breaks in a description', () => {
 		expect(parseWith(planSchema, { title: '  Week 3 ', description: 'One\r\ntwo ' })).toEqual({
 			ok: true,
-			data: { title: 'Week 3', description: 'One\ntwo' }
+			data: { title: 'Week 3', description: 'One\ntwo', closingNote: '' }
+		});
+	});
+
+	it('keeps a closing card’s line breaks and refuses a long one', () => {
+		expect(
+			parseWith(planSchema, { title: 'W', closingCard: 'on', closingNote: ' Stay\r\nwell ' })
+		).toEqual({
+			ok: true,
+			data: { title: 'W', description: '', closingCard: 'on', closingNote: 'Stay\nwell' }
+		});
+		expect(parseWith(planSchema, { title: 'W', closingNote: 'x'.repeat(501) })).toEqual({
+			ok: false,
+			fields: { closingNote: 'Keep the closing card to 500 characters or fewer.' }
 		});
 	});
 
@@ -45,7 +58,7 @@ describe('notes and themes', () => {
 		});
 		expect(parseWith(promptExtrasSchema, { theme: 'self-compassion' })).toEqual({
 			ok: true,
-			data: { note: '', theme: 'self-compassion' }
+			data: { note: '', participantNote: '', theme: 'self-compassion' }
 		});
 	});
 });

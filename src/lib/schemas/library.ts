@@ -87,4 +87,3 @@ export const planSchema = v.object({
 		''
 	)
 });
-

@@ -218,8 +218,8 @@ function shapeOf(def: PromptDefinition): string {
 }
 
 /** The guardrail every open-text prompt of the library carries on the phone. */
-export const LIBRARY_TEXT_NOTE = 'No names or details needed: write only what you are happy to share.';
-
+export const LIBRARY_TEXT_NOTE =
+	'No names or details needed: write only what you are happy to share.';
 
 function participantNoteOf(entry: LibraryPrompt): string {
 	return entry.participantNote ?? (entry.definition.kind === 'text' ? LIBRARY_TEXT_NOTE : '');

@@ -88,7 +88,9 @@ export function maskedItems(
 ): { texts: number[]; words: string[] } {
 	if (results.kind === 'text') {
 		return {
-			texts: results.texts.flatMap((text, i) => (maskText(text, filterWords).masked > 0 ? [i] : [])),
+			texts: results.texts.flatMap((text, i) =>
+				maskText(text, filterWords).masked > 0 ? [i] : []
+			),
 			words: []
 		};
 	}

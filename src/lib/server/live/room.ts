@@ -10,7 +10,6 @@ import type { LockedLiveSession } from './lifecycle';
 
 export type RoomCard = 'support' | 'closing';
 
-
 /** What a closing card says unless the coach wrote their own (the ready plans use it). */
 export const DEFAULT_CLOSING_NOTE =
 	'Thank you for being here and for what you shared. I am staying on for a few minutes after ' +
@@ -38,7 +37,9 @@ export async function showCardIn(
 			.from(table.liveSession)
 			.where(eq(table.liveSession.id, session.id));
 		if (!row?.note) {
-			return failure('invalid_payload', { card: 'This session has no closing card. Write one first.' });
+			return failure('invalid_payload', {
+				card: 'This session has no closing card. Write one first.'
+			});
 		}
 	}
 	await tx.update(table.liveSession).set({ card }).where(eq(table.liveSession.id, session.id));

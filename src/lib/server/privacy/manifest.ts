@@ -112,7 +112,22 @@ export const PRIVACY_MANIFEST: TableEntry[] = [
 			status: 'Open or closed',
 			revealed: 'Whether the coach is showing its results to the room',
 			answered_count: 'How many phones answered, counted once when answering closed',
-			passed_count: 'How many phones passed, counted once when answering closed'
+			passed_count: 'How many phones passed, counted once when answering closed',
+			needs_attention: {
+				holds:
+					'Whether a written answer showed signs of crisis, checked once when answering closed: never which answer, whose, or when it came',
+				seenBy: 'The coach alone (as “an answer may need attention”); never the room or the display'
+			},
+			hidden_texts: {
+				holds:
+					'Which written answers the coach keeps off the room’s screens (by their place in the results)',
+				seenBy: 'The coach'
+			},
+			hidden_words: {
+				holds: 'Which words the coach keeps off the room’s screens (copies of released words)',
+				kept: writtenKept,
+				seenBy: 'The coach'
+			}
 		}
 	},
 	{
@@ -139,6 +154,15 @@ export const PRIVACY_MANIFEST: TableEntry[] = [
 				seenBy: 'Nobody'
 			},
 			current_round_id: 'Which question is open or shown now',
+			locked: 'Whether the coach closed the room to new phones',
+			card: {
+				holds: 'Which card the coach put on every phone (support, or the closing card)',
+				seenBy: 'The coach and every phone in the session'
+			},
+			closing_note: {
+				holds: 'The closing card’s words, written by the coach',
+				seenBy: 'The coach, and every phone and the display when shown'
+			},
 			joined_count: {
 				holds: 'How many phones have joined',
 				seenBy: 'The coach and every phone in the session'
@@ -179,7 +203,12 @@ export const PRIVACY_MANIFEST: TableEntry[] = [
 			position: 'Its place in the session’s list',
 			prompt_id: 'Which prompt it was copied from',
 			definition: 'The question, its kind and options',
-			note: 'The coach’s note for it'
+			note: 'The plan step’s note for the coach',
+			prompt_note: 'The prompt’s own note for the coach',
+			guidance: {
+				holds: 'The note shown under the question on the phone',
+				seenBy: 'The coach; the room when the question is asked'
+			}
 		}
 	},
 	{
@@ -236,6 +265,12 @@ export const PRIVACY_MANIFEST: TableEntry[] = [
 			description: 'Its description',
 			text_retention_days:
 				'How many days written answers are kept after a session (if fewer than the default)',
+			crisis_resources: {
+				holds:
+					'The support lines the group’s phones are offered (name, number, hours, when the coach confirmed them); none means the deployment’s',
+				seenBy: 'The coach; every phone sees the confirmed ones'
+			},
+			filter_words: 'Words the coach asked to be masked in what the room sees',
 			created_at: 'When it was made'
 		}
 	},
@@ -254,6 +289,7 @@ export const PRIVACY_MANIFEST: TableEntry[] = [
 			slug: 'A library prompt’s name in the app’s source',
 			theme: 'Its theme',
 			note: 'A note for the facilitator',
+			guidance: 'A note shown under the question on the phone',
 			retired: 'A library prompt no longer offered',
 			archived: 'A coach’s prompt put away',
 			measure:
@@ -275,6 +311,7 @@ export const PRIVACY_MANIFEST: TableEntry[] = [
 			slug: 'A ready plan’s name in the app’s source',
 			title: 'Its title',
 			description: 'Its description',
+			closing_note: 'The closing card’s words (none: the plan has no closing card)',
 			archived: 'A plan put away',
 			created_at: 'When it was made',
 			updated_at: 'When it last changed'

@@ -15,7 +15,10 @@ export function createBroadcaster(
 	io: HuddleServer,
 	deps: {
 		/** The domain's views (the domain is created with this broadcaster as its notify port). */
-		views: () => Pick<LiveDomain, 'participantState' | 'coachState' | 'displayState' | 'roomCounts'>;
+		views: () => Pick<
+			LiveDomain,
+			'participantState' | 'coachState' | 'displayState' | 'roomCounts'
+		>;
 		cluster: Cluster;
 		countsIntervalMs?: number;
 		disconnectAfterEndMs?: number;

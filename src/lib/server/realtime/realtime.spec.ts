@@ -101,7 +101,7 @@ describe('live sessions over real sockets', () => {
 		const { roundId } = await addAndPush(coach, scale);
 		const key = randomUUID();
 		const first = await submit(p!.socket, roundId, { value: 7 }, key);
-		expect(first).toEqual({ ok: true, data: { idempotencyKey: key } });
+		expect(first).toEqual({ ok: true, data: { idempotencyKey: key, offerSupport: false } });
 		// Committed: another connection sees it right after the ack.
 		expect(await liveRowsOf(roundId)).toHaveLength(1);
 		const retries = await Promise.all(

@@ -49,6 +49,12 @@ export async function deleteExpiredTexts(
 			from prompt_round r join session_prompt sp on sp.id = r.session_prompt_id
 			where x.round_id = r.id and r.live_session_id in (${ids})
 				and sp.definition->>'kind' in ('text', 'words') and x.answer is not null`);
+		// What the coach kept off the room: copies of released words, and places among texts
+		// that no longer exist.
+		await tx.execute(sql`
+			update prompt_round set hidden_texts = '{}', hidden_words = '{}'
+			where live_session_id in (${ids})
+				and (cardinality(hidden_texts) > 0 or cardinality(hidden_words) > 0)`);
 		await tx.execute(
 			sql`update live_session set texts_deleted_at = ${now.toISOString()}::timestamptz where id in (${ids})`
 		);

@@ -96,7 +96,8 @@ export const sessionPrompt = pgTable(
 		/** The prompt's own note for the facilitator, shown beside the step's, never replaced by it. */
 		promptNote: text().notNull().default(''),
 		/** Shown under the prompt on the phone. */
-		participantNote: text().notNull().default('')
+		// Not named after participants: no column may read as if it pointed at one.
+		participantNote: text('guidance').notNull().default('')
 	},
 	(t) => [index('session_prompt_session_idx').on(t.liveSessionId, t.position)]
 );

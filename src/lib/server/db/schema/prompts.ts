@@ -32,7 +32,8 @@ export const prompt = pgTable(
 		/** One line for the facilitator: why ask it, what to watch for. */
 		note: text().notNull().default(''),
 		/** A short line shown under the prompt on the phone ("no names or details needed"). */
-		participantNote: text().notNull().default(''),
+		// Not named after participants: no column may read as if it pointed at one.
+		participantNote: text('guidance').notNull().default(''),
 		/** A library prompt whose slug left the library file: hidden from search, kept for history. */
 		retired: boolean().notNull().default(false),
 		/** A coach's own prompt put away: hidden from lists, kept for plans and history. */
