@@ -1,4 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
+import { failure, ok, type Result } from '$lib/result';
+import { normalizeFilterWords } from '$lib/safety/word-filter';
 import type { Database } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
 
@@ -99,4 +101,44 @@ export function textRetentionChoices(limits: { minDays: number; defaultDays: num
 		(d) => d >= limits.minDays && d < limits.defaultDays
 	);
 	return [...new Set([limits.minDays, ...choices, limits.defaultDays])].sort((a, b) => a - b);
+}
+
+export const FILTER_WORDS_INPUT_MAX = 8000;
+
+/**
+ * The group's own words to mask in what the room sees (one per line; a colleague's name, a
+ * ward). Cleaned by the word filter's own rules; false when the group is not this coach's or
+ * the input is too long to be a list of words.
+ */
+export async function setGroupFilterWords(
+	db: Database,
+	coachId: string,
+	groupId: string,
+	input: unknown
+): Promise<Result<{ words: string[] }>> {
+	if (!isUuid(groupId)) return failure('not_found');
+	if (typeof input !== 'string' || input.length > FILTER_WORDS_INPUT_MAX) {
+		return failure('invalid_payload', {
+			filterWords: 'Give at most 200 words or phrases, one per line.'
+		});
+	}
+	const lines = input.split(/\r?\n|,/);
+	if (lines.filter((l) => l.trim()).length > 200) {
+		return failure('invalid_payload', {
+			filterWords: 'Give at most 200 words or phrases, one per line.'
+		});
+	}
+	const long = lines.find((l) => l.trim().length > 40);
+	if (long) {
+		return failure('invalid_payload', {
+			filterWords: `Keep each word or phrase to 40 characters or fewer (“${long.trim().slice(0, 20)}…”).`
+		});
+	}
+	const words = normalizeFilterWords(lines);
+	const rows = await db
+		.update(table.group)
+		.set({ filterWords: words })
+		.where(and(eq(table.group.id, groupId), eq(table.group.coachId, coachId)))
+		.returning({ id: table.group.id });
+	return rows.length > 0 ? ok({ words }) : failure('not_found');
 }

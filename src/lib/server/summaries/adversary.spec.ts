@@ -191,14 +191,16 @@ function normalized(seen: unknown[]): string {
 			return '(time)';
 		return value;
 	});
-	return text
-		.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => {
-			if (!ids.has(id)) ids.set(id, `id${ids.size}`);
-			return ids.get(id)!;
-		})
-		.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/g, '(time)')
-		// The display link's token is drawn from the session's random secret, like an id.
-		.replace(/#[A-Za-z0-9_-]{32}"/g, '#(token)"');
+	return (
+		text
+			.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => {
+				if (!ids.has(id)) ids.set(id, `id${ids.size}`);
+				return ids.get(id)!;
+			})
+			.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/g, '(time)')
+			// The display link's token is drawn from the session's random secret, like an id.
+			.replace(/#[A-Za-z0-9_-]{32}"/g, '#(token)"')
+	);
 }
 
 /** Where two views first differ, for a readable failure. */

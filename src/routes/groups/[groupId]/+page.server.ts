@@ -8,6 +8,8 @@ import {
 	getOwnedGroup,
 	setGroupTextRetention,
 	textRetentionChoices,
+	setGroupFilterWords,
+	FILTER_WORDS_INPUT_MAX,
 	updateGroup
 } from '$lib/server/groups';
 import { listPlans } from '$lib/server/plans';
@@ -43,7 +45,8 @@ export const load: PageServerLoad = async (event) => {
 			id: group.id,
 			name: group.name,
 			description: group.description,
-			textRetentionDays: group.textRetentionDays ?? config.textRetentionDays
+			textRetentionDays: group.textRetentionDays ?? config.textRetentionDays,
+			filterWords: group.filterWords
 		},
 		retentionChoices: textRetentionChoices(limits),
 		defaultRetentionDays: config.textRetentionDays,
@@ -194,6 +197,24 @@ export const actions: Actions = {
 			});
 		}
 		return { action: 'retention', done: 'Saved. This applies to every session of the group.' };
+	},
+	filterWords: async (event) => {
+		const group = await requireGroup(event);
+		const raw = (await event.request.formData()).get('filterWords');
+		const saved = await setGroupFilterWords(await db(), group.coachId, group.id, raw ?? '');
+		if (!saved.ok) {
+			return fail(httpStatusOf(saved.error), {
+				action: 'filterWords',
+				fields: saved.fields ?? { filterWords: describeError(saved.error) },
+				typed: { filterWords: typeof raw === 'string' ? raw.slice(0, FILTER_WORDS_INPUT_MAX) : '' }
+			});
+		}
+		return {
+			action: 'filterWords',
+			done: saved.data.words.length
+				? `Saved. ${saved.data.words.length} of your own ${saved.data.words.length === 1 ? 'word is' : 'words are'} masked for the room.`
+				: 'Saved. Only the usual list is masked for the room.'
+		};
 	},
 	addPreset: async (event) => {
 		const preset = (await event.request.formData()).get('preset');

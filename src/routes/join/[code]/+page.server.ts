@@ -1,4 +1,5 @@
 import { fail } from '@sveltejs/kit';
+import { describeError } from '$lib/result';
 import { shownResources } from '$lib/safety/resources';
 import { db, liveDomain, startApp } from '$lib/server/app';
 import { joinCodeRetryMessage, recordWrongJoinCode } from '$lib/server/join-limits';
@@ -43,7 +44,8 @@ export const load: PageServerLoad = async (event) => {
 		liveSessionId: result.liveSession.id,
 		title: result.liveSession.title,
 		k: result.liveSession.k,
-		phones: result.liveSession.phones
+		phones: result.liveSession.phones,
+		locked: result.liveSession.locked
 	};
 };
 
@@ -52,7 +54,9 @@ export const actions: Actions = {
 		const result = await lookUp(event.params.code, event.getClientAddress());
 		if (!result.ok) return fail(400, { message: result.message });
 		const joined = await (await liveDomain()).join(result.liveSession.id);
-		if (!joined.ok) return fail(409, { message: notFound });
+		if (!joined.ok) {
+			return fail(409, { message: joined.error === 'locked' ? describeError('locked') : notFound });
+		}
 		return { token: joined.data.token, liveSessionId: result.liveSession.id };
 	}
 };
