@@ -129,7 +129,7 @@ test('a coach runs a room with a projector, and someone in distress is offered h
 			.click();
 		await expect(display.getByTestId('display-prompt')).toHaveText(PROMPT);
 		await expect(display.getByText(NOTE)).toBeVisible();
-		await expect(display.getByTestId('display-responded')).toHaveText('0 people have responded');
+		await expect(display.getByTestId('display-responded')).toHaveText('0 responded so far');
 		for (const p of phones) {
 			await expect(p.getByRole('heading', { name: PROMPT })).toBeVisible();
 			await expect(p.getByTestId('participant-note')).toHaveText(NOTE);
@@ -154,7 +154,7 @@ test('a coach runs a room with a projector, and someone in distress is offered h
 			await expect(p.getByRole('status').filter({ hasText: /Sent\./ })).toBeVisible();
 			await expect(p.getByTestId('support-offer')).toHaveCount(0);
 		}
-		await expect(display.getByTestId('display-responded')).toHaveText('3 people have responded');
+		await expect(display.getByTestId('display-responded')).toHaveText('3 responded so far');
 		// Nothing yet for the coach: a notice while answering is open would point at the writer.
 		await expect(coach.getByTestId('responded')).toHaveText('3');
 		await expect(coach.getByTestId('attention')).toHaveCount(0);

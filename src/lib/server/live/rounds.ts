@@ -98,8 +98,13 @@ export async function closeRoundIn(
 	const results = answers.length >= session.k ? computeResults(round.definition, answers) : null;
 	const released = results !== null && results.answered >= session.k;
 	// Screened at close, not as answers arrive, so the coach's notice points at no moment and
-	// so at no one. Whatever shows signs of crisis stays off the room until the coach has read it.
-	const needsAttention = answers.some((answer) => answerNeedsAttention(round.definition, answer));
+	// so at no one. And only with at least k answers, like every other view: below k the notice
+	// would point at one of too few people. (The writer was offered support on their own phone
+	// as they sent it, whatever the count.) What showed signs of crisis stays off the room until
+	// the coach has read it.
+	const needsAttention =
+		answers.length >= session.k &&
+		answers.some((answer) => answerNeedsAttention(round.definition, answer));
 	const flagged = released && needsAttention ? flaggedItems(results) : null;
 	await tx
 		.update(table.promptRound)

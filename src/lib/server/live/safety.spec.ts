@@ -129,16 +129,18 @@ describe('signs of crisis', () => {
 		]);
 	});
 
-	it('tells the coach of a round that released nothing, which still names nobody', async () => {
+	it('tells the coach nothing of a round below k, where it would point at one of too few', async () => {
 		const { actor, liveSessionId } = await liveWith(5);
-		const { roundId } = await ask(actor, { kind: 'text', text: 'Anything else?' }, [
+		const { roundId, acks } = await ask(actor, { kind: 'text', text: 'Anything else?' }, [
 			{ text: 'I want to end my life' },
 			{ text: 'fine' }
 		]);
+		// The writer is offered support all the same, at once.
+		expect(acks.map((a) => a.offerSupport)).toEqual([true, false]);
 		must(await live.close(actor, roundId));
 		const coach = (await live.coachState(liveSessionId))!;
 		expect(coach.round!.release).toEqual({ state: 'below_k', k: 5 });
-		expect(coach.round!.attention).toBe(true);
+		expect(coach.round!.attention).toBe(false);
 		expect(JSON.stringify(await live.participantState(liveSessionId))).not.toMatch(/attention/);
 	});
 

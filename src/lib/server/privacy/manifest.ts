@@ -115,7 +115,7 @@ export const PRIVACY_MANIFEST: TableEntry[] = [
 			passed_count: 'How many phones passed, counted once when answering closed',
 			needs_attention: {
 				holds:
-					'Whether a written answer showed signs of crisis, checked once when answering closed: never which answer, whose, or when it came',
+					'Whether a written answer showed signs of crisis, checked once when answering closed with enough answers to show results: never which answer, whose, or when it came',
 				seenBy: 'The coach alone (as “an answer may need attention”); never the room or the display'
 			},
 			hidden_texts: {
