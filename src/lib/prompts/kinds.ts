@@ -9,7 +9,8 @@ export const PROMPT_KINDS = [
 	{ kind: 'single', label: 'Single choice' },
 	{ kind: 'multiple', label: 'Multiple choice' },
 	{ kind: 'words', label: 'A few words' },
-	{ kind: 'checkin', label: 'Check-in' }
+	{ kind: 'checkin', label: 'Check-in' },
+	{ kind: 'moment', label: 'A moment (nothing to answer)' }
 ] as const satisfies readonly { kind: string; label: string }[];
 
 export const PROMPT_LIMITS = {
@@ -25,7 +26,9 @@ export const PROMPT_LIMITS = {
 	checkinLabel: 40,
 	answerText: 1000,
 	maxWords: 3,
-	word: 30
+	word: 30,
+	momentShortest: 10,
+	momentLongest: 900
 } as const;
 
 const L = PROMPT_LIMITS;
@@ -227,6 +230,19 @@ const checkinDefinitionSchema = v.object({
 	labels: boundedArray(checkinLabel, L.checkinLabels, L.checkinLabels, checkinLabelsMessage)
 });
 
+// A moment asks nothing: timed silence, a grounding exercise, a self-compassion break. Phones
+// show its words on a calm screen; the coach's script is the prompt's guide.
+const momentDefinitionSchema = v.object({
+	kind: v.literal('moment'),
+	text: promptText,
+	seconds: wholeNumber(
+		'Enter the length in whole seconds.',
+		L.momentShortest,
+		L.momentLongest,
+		`A moment lasts from ${L.momentShortest} seconds to ${L.momentLongest / 60} minutes.`
+	)
+});
+
 export const promptDefinitionSchema = v.variant(
 	'kind',
 	[
@@ -235,12 +251,23 @@ export const promptDefinitionSchema = v.variant(
 		singleDefinitionSchema,
 		multipleDefinitionSchema,
 		wordsDefinitionSchema,
-		checkinDefinitionSchema
+		checkinDefinitionSchema,
+		momentDefinitionSchema
 	],
 	'Choose a kind of prompt.'
 );
 
-const DEFINITION_KEYS = ['kind', 'text', 'min', 'max', 'minLabel', 'maxLabel', 'options', 'labels'];
+const DEFINITION_KEYS = [
+	'kind',
+	'text',
+	'min',
+	'max',
+	'minLabel',
+	'maxLabel',
+	'options',
+	'labels',
+	'seconds'
+];
 
 export function parsePromptDefinition(input: unknown): PromptDefinitionResult {
 	try {
@@ -272,7 +299,8 @@ export function promptDefinitionFromForm(form: FormData): PromptDefinitionResult
 		minLabel: formString(form, 'minLabel'),
 		maxLabel: formString(form, 'maxLabel'),
 		options: formLines(form, 'options'),
-		labels: formLines(form, 'labels')
+		labels: formLines(form, 'labels'),
+		seconds: formNumber(form, 'seconds')
 	});
 }
 
@@ -367,6 +395,10 @@ function answerSchema(def: PromptDefinition) {
 				message
 			);
 		}
+		case 'moment': {
+			const message = 'A moment has nothing to answer.';
+			return v.object({ none: v.custom<never>(() => false, message) }, message);
+		}
 	}
 }
 
@@ -388,7 +420,8 @@ export const ANSWER_ROOT_KEY: Record<PromptKind, string> = {
 	checkin: 'value',
 	single: 'choice',
 	multiple: 'choices',
-	words: 'words'
+	words: 'words',
+	moment: 'none'
 };
 
 /** Parses a participant's answer to `def`. A pass is not an answer and never reaches here. */
@@ -478,9 +511,19 @@ export type AnswerValueByKind = {
 	multiple: { choices: number[] };
 	words: { words: string[] };
 	checkin: { value: number };
+	moment: never;
 };
 export type AnswerValueFor<K extends PromptKind> = AnswerValueByKind[K];
 export type AnswerValue = AnswerValueByKind[PromptKind];
+
+/** Kinds that take answers (every kind but a moment). */
+export type AnswerableKind = Exclude<PromptKind, 'moment'>;
+
+export function isAnswerable<D extends PromptDefinition>(
+	definition: D
+): definition is Exclude<D, { kind: 'moment' }> {
+	return definition.kind !== 'moment';
+}
 
 export type AnswerResult<T extends AnswerValue = AnswerValue> =
 	{ ok: true; value: T } | { ok: false; error: 'invalid_answer'; fields: Record<string, string> };

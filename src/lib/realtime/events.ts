@@ -8,6 +8,7 @@
 // process or a lost message needs nothing but the next snapshot, and no view can ever show
 // a result that was computed anew. Snapshots carry the live session's state version: a
 // client that receives two out of order keeps the higher one.
+import type { FacilitationGuide } from '$lib/prompts/guide';
 import type { AnswerValue, PromptDefinition, PromptResults } from '$lib/prompts/kinds';
 import type { AnswerSubmission } from '$lib/schemas/live-sessions';
 import type { Result } from '$lib/result';
@@ -104,6 +105,8 @@ export interface SessionPromptView {
 	note: string;
 	/** The prompt's own note for the facilitator (shown beside the step's, never replaced). */
 	promptNote: string;
+	/** The rest of the prompt's guide: what to say before, what to watch for, whether to reveal. */
+	promptGuide: FacilitationGuide;
 	/** The note participants see under the prompt. */
 	participantNote: string;
 	rounds: { id: string; roundNumber: number; status: 'open' | 'closed'; released: boolean }[];

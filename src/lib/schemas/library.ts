@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { GUIDE_LIMITS, REVEAL_ADVICE } from '$lib/prompts/guide';
 import { isPromptTheme } from '$lib/prompts/themes';
 
 // The coach's own prompts and plans: what goes around a prompt definition (which
@@ -35,9 +36,35 @@ const noteSchema = v.optional(
 	''
 );
 
+/** A few lines for the coach: line breaks kept, at most `max` characters. */
+function guideLines(max: number, what: string) {
+	return v.optional(
+		v.pipe(
+			v.string(`${what} must be text.`),
+			v.transform((text: string) =>
+				text
+					.normalize('NFC')
+					.replace(/\r\n?/g, '\n')
+					.replace(/\n{3,}/g, '\n\n')
+					.trim()
+			),
+			v.maxLength(max, `Keep ${what.toLowerCase()} to ${max} characters or fewer.`),
+			v.check((text) => !hasControlCharacter(text, true), plainCharacters)
+		),
+		''
+	);
+}
+
 export const promptExtrasSchema = v.object({
 	note: noteSchema,
 	participantNote: noteSchema,
+	before: guideLines(GUIDE_LIMITS.before, 'What to say before'),
+	watch: guideLines(GUIDE_LIMITS.watch, 'What to watch for'),
+	/** Empty: the default for the prompt's kind. */
+	reveal: v.optional(
+		v.picklist(['', ...REVEAL_ADVICE.map((entry) => entry.id)], 'Choose one of the options.'),
+		''
+	),
 	theme: v.optional(
 		v.pipe(
 			v.string('Choose one of the themes listed.'),

@@ -90,7 +90,7 @@ describe('plans and own prompts', () => {
 		});
 		expect(await addPlanStep(handle.db, otherCoachId, theirPlan, promptId)).toBeNull();
 		expect(
-			await updateOwnPrompt(handle.db, otherCoachId, promptId, def('hijacked'), '')
+			await updateOwnPrompt(handle.db, otherCoachId, promptId, def('hijacked'), { note: '' })
 		).toBeNull();
 		expect((await searchPrompts(handle.db, otherCoachId, { q: 'private' })).length).toBe(0);
 	});
@@ -132,7 +132,7 @@ describe('plans and own prompts', () => {
 		});
 		// A note changes in place …
 		expect(
-			await updateOwnPrompt(handle.db, coachId, first, scale('How rested are you?'), 'a note')
+			await updateOwnPrompt(handle.db, coachId, first, scale('How rested are you?'), { note: 'a note' })
 		).toEqual({ id: first, newVersion: false });
 		// … a rewording is the next version, and the first stays as it was, archived.
 		const next = await updateOwnPrompt(
@@ -140,7 +140,7 @@ describe('plans and own prompts', () => {
 			coachId,
 			first,
 			scale('How rested do you feel?'),
-			'a note'
+			{ note: 'a note' }
 		);
 		expect(next).toMatchObject({ newVersion: true });
 		const rows = await handle.db
@@ -186,7 +186,7 @@ describe('plans and own prompts', () => {
 			['second question', '']
 		]);
 		// Edit the prompt and the plan: the session does not change.
-		await updateOwnPrompt(handle.db, coachId, a, def('first question, reworded'), '');
+		await updateOwnPrompt(handle.db, coachId, a, def('first question, reworded'));
 		const plan = await getPlan(handle.db, coachId, planId);
 		await removePlanStep(handle.db, coachId, planId, plan!.steps[1]!.id);
 		expect(await sessionPrompts()).toEqual(before);

@@ -1,15 +1,18 @@
-import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { checkArc, estimateMinutes, type ArcStep } from '$lib/plans/arc';
+import type { PromptDefinition } from '$lib/prompts/kinds';
 import type { Database } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
 import { isUuid } from '$lib/server/groups';
 import { DEFAULT_CLOSING_NOTE } from '$lib/server/live/room';
 import { getVisiblePrompt } from '$lib/server/prompts';
+import { PLAN_TITLE_MAX } from '$lib/schemas/library';
 
 // Plans: ordered prompts with a note per step. Ready plans come from the library (no coach)
 // and are read-only; a coach duplicates one to make it their own.
 
 export async function listPlans(db: Database, coachId: string) {
-	return db
+	const plans = await db
 		.select({
 			id: table.plan.id,
 			title: table.plan.title,
@@ -26,6 +29,47 @@ export async function listPlans(db: Database, coachId: string) {
 			)
 		)
 		.orderBy(sql`${table.plan.coachId} is null`, asc(table.plan.title));
+	const lengths = await estimatePlanMinutes(
+		db,
+		plans.map((p) => p.id)
+	);
+	return plans.map((p) => ({ ...p, minutes: lengths.get(p.id) ?? 0 }));
+}
+
+/** Each plan's estimated length in minutes (see $lib/plans/arc), in one query. */
+async function estimatePlanMinutes(db: Database, planIds: string[]) {
+	if (planIds.length === 0) return new Map<string, number>();
+	const rows = await db
+		.select({
+			planId: table.planStep.planId,
+			kind: table.prompt.kind,
+			theme: table.prompt.theme,
+			definition: table.prompt.definition
+		})
+		.from(table.planStep)
+		.innerJoin(table.prompt, eq(table.prompt.id, table.planStep.promptId))
+		.where(inArray(table.planStep.planId, planIds));
+	const steps = new Map<string, ArcStep[]>();
+	for (const row of rows) {
+		const list = steps.get(row.planId) ?? [];
+		list.push(arcStepOf(row));
+		steps.set(row.planId, list);
+	}
+	return new Map([...steps].map(([id, list]) => [id, estimateMinutes(list)]));
+}
+
+/** What the arc rules need to know of a step's prompt. */
+export function arcStepOf(prompt: {
+	definition: PromptDefinition;
+	theme: string | null;
+	slug?: string | null;
+}): ArcStep {
+	return {
+		kind: prompt.definition.kind,
+		theme: prompt.theme,
+		...(prompt.definition.kind === 'moment' ? { seconds: prompt.definition.seconds } : {}),
+		leaving: Boolean(prompt.slug?.startsWith('checkin-leaving-'))
+	};
 }
 
 /** A plan this coach may see (ready plans and their own), with its steps in order. */
@@ -49,14 +93,23 @@ export async function getPlan(db: Database, coachId: string, planId: string) {
 			promptId: table.planStep.promptId,
 			definition: table.prompt.definition,
 			theme: table.prompt.theme,
+			slug: table.prompt.slug,
 			promptNote: table.prompt.note,
+			promptGuide: table.prompt.guide,
 			participantNote: table.prompt.participantNote
 		})
 		.from(table.planStep)
 		.innerJoin(table.prompt, eq(table.prompt.id, table.planStep.promptId))
 		.where(eq(table.planStep.planId, planId))
 		.orderBy(asc(table.planStep.position));
-	return { plan, steps, editable: plan.coachId === coachId };
+	const arc = steps.map(arcStepOf);
+	return {
+		plan,
+		steps,
+		editable: plan.coachId === coachId,
+		minutes: estimateMinutes(arc),
+		arcWarnings: checkArc(arc, { closingCard: plan.closingNote !== null })
+	};
 }
 
 /** A new plan ends with the usual closing card; the coach may change or drop it. */
@@ -77,16 +130,50 @@ export async function createPlan(
 	return row!.id;
 }
 
+/** A copy's title ends in this, with a number from the second copy on. */
+const COPY_SUFFIX = /\s\((?:my )?copy(?: \d+)?\)$/;
+
+/** A title without its "(my copy 2)" or "(copy)" ending: the plan it was copied from. */
+export function withoutCopySuffix(title: string): string {
+	return title.replace(COPY_SUFFIX, '');
+}
+
+/**
+ * The title of a new copy, different from every title the coach already has: a ready plan's
+ * copy is "Boundaries (my copy)", then "Boundaries (my copy 2)"; a copy of the coach's own
+ * plan is "Week 2 (copy)", then "Week 2 (copy 2)". A copy of a copy is named after the original.
+ */
+export function copyTitle(title: string, ready: boolean, taken: Iterable<string>): string {
+	const base = withoutCopySuffix(title);
+	const word = ready ? 'my copy' : 'copy';
+	const used = new Set(taken);
+	for (let n = 1; ; n++) {
+		const suffix = ` (${n === 1 ? word : `${word} ${n}`})`;
+		// Still within the title's limit, so the copy can be saved as it is.
+		const candidate = `${base.slice(0, PLAN_TITLE_MAX - suffix.length).trimEnd()}${suffix}`;
+		if (!used.has(candidate)) return candidate;
+	}
+}
+
 /** A copy of a ready plan or of the coach's own, which the coach then owns. */
 export async function duplicatePlan(db: Database, coachId: string, planId: string) {
 	const source = await getPlan(db, coachId, planId);
 	if (!source) return null;
 	return db.transaction(async (tx) => {
+		// Archived plans count too: restoring one must not bring back a twin.
+		const taken = await tx
+			.select({ title: table.plan.title })
+			.from(table.plan)
+			.where(eq(table.plan.coachId, coachId));
 		const [row] = await tx
 			.insert(table.plan)
 			.values({
 				coachId,
-				title: source.editable ? `${source.plan.title} (copy)` : source.plan.title,
+				title: copyTitle(
+					source.plan.title,
+					!source.editable,
+					taken.map((t) => t.title)
+				),
 				description: source.plan.description,
 				closingNote: source.plan.closingNote
 			})

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { defaultRevealFor, type FacilitationGuide } from '$lib/prompts/guide';
 import type { PromptDefinition, PromptKind } from '$lib/prompts/kinds';
 import { failure, ok, type Result } from '$lib/result';
 import type { Database } from '$lib/server/db';
@@ -14,6 +15,8 @@ export interface PromptListing {
 	kind: PromptKind;
 	definition: PromptDefinition;
 	note: string;
+	/** For the coach: what to say before, what to watch for, whether to reveal. */
+	guide: FacilitationGuide;
 	/** Shown under the prompt on the phone. */
 	participantNote: string;
 	archived: boolean;
@@ -38,6 +41,7 @@ const listing = {
 	kind: table.prompt.kind,
 	definition: table.prompt.definition,
 	note: table.prompt.note,
+	guide: table.prompt.guide,
 	participantNote: table.prompt.participantNote,
 	archived: table.prompt.archived,
 	measure: table.prompt.measure,
@@ -105,17 +109,31 @@ export async function getVisiblePrompt(db: Database, coachId: string, promptId: 
 	return { ...toListing(rest), retired };
 }
 
+/** What goes around a prompt's definition; a field left undefined keeps its default or value. */
+export interface PromptExtras {
+	note?: string;
+	theme?: string | null;
+	participantNote?: string;
+	guide?: FacilitationGuide;
+}
+
 export async function createOwnPrompt(
 	db: Database,
 	coachId: string,
 	definition: PromptDefinition,
-	note = '',
-	theme: string | null = null,
-	participantNote = ''
+	extras: PromptExtras = {}
 ) {
 	const [row] = await db
 		.insert(table.prompt)
-		.values({ coachId, kind: definition.kind, definition, note, theme, participantNote })
+		.values({
+			coachId,
+			kind: definition.kind,
+			definition,
+			note: extras.note ?? '',
+			theme: extras.theme ?? null,
+			participantNote: extras.participantNote ?? '',
+			guide: extras.guide ?? { before: '', watch: '', reveal: defaultRevealFor(definition.kind) }
+		})
 		.returning({ id: table.prompt.id });
 	return row!.id;
 }
@@ -144,12 +162,10 @@ export async function updateOwnPrompt(
 	coachId: string,
 	promptId: string,
 	definition: PromptDefinition,
-	note: string,
-	/** Left as it is when undefined. */
-	theme?: string | null,
-	/** Left as it is when undefined. */
-	participantNote?: string
+	/** Each field left as it is when undefined. */
+	extras: PromptExtras = {}
 ): Promise<{ id: string; newVersion: boolean } | null> {
+	const { note, theme, participantNote, guide } = extras;
 	if (!isUuid(promptId)) return null;
 	return db.transaction(async (tx) => {
 		const [current] = await tx
@@ -167,9 +183,10 @@ export async function updateOwnPrompt(
 					coachId,
 					kind: definition.kind,
 					definition,
-					note,
+					note: note ?? current.note,
 					theme: theme === undefined ? current.theme : theme,
 					participantNote: participantNote ?? current.participantNote,
+					guide: guide ?? current.guide,
 					measure: stillMeasure,
 					measureSeries: stillMeasure ? (current.measureSeries ?? current.id) : null,
 					measureVersion: stillMeasure ? (current.measureVersion ?? 1) + 1 : null
@@ -202,7 +219,8 @@ export async function updateOwnPrompt(
 			.set({
 				kind: definition.kind,
 				definition,
-				note,
+				...(note === undefined ? {} : { note }),
+				...(guide === undefined ? {} : { guide }),
 				...(theme === undefined ? {} : { theme }),
 				...(participantNote === undefined ? {} : { participantNote }),
 				updatedAt: new Date()
@@ -249,14 +267,12 @@ export async function setOwnPromptMeasure(
 export async function copyPrompt(db: Database, coachId: string, promptId: string) {
 	const source = await getVisiblePrompt(db, coachId, promptId);
 	if (!source) return null;
-	return createOwnPrompt(
-		db,
-		coachId,
-		source.definition,
-		source.note,
-		source.theme,
-		source.participantNote
-	);
+	return createOwnPrompt(db, coachId, source.definition, {
+		note: source.note,
+		theme: source.theme,
+		participantNote: source.participantNote,
+		guide: source.guide
+	});
 }
 
 export async function setOwnPromptArchived(

@@ -1,4 +1,5 @@
 import { promptDraftFromForm } from '$lib/prompts/draft';
+import { defaultRevealFor, type FacilitationGuide } from '$lib/prompts/guide';
 import { promptDefinitionFromForm, type PromptDefinition } from '$lib/prompts/kinds';
 import { formValues, parseWith } from '$lib/schemas/form';
 import { promptExtrasSchema } from '$lib/schemas/library';
@@ -13,6 +14,7 @@ export function readPromptEditor(form: FormData):
 			note: string;
 			participantNote: string;
 			theme: string | null;
+			guide: FacilitationGuide;
 	  }
 	| {
 			ok: false;
@@ -22,6 +24,7 @@ export function readPromptEditor(form: FormData):
 				note: string;
 				participantNote: string;
 				theme: string;
+				guide: { before: string; watch: string; reveal: string };
 			};
 	  } {
 	const definition = promptDefinitionFromForm(form);
@@ -32,12 +35,21 @@ export function readPromptEditor(form: FormData):
 			definition: definition.value,
 			note: extras.data.note,
 			participantNote: extras.data.participantNote,
-			theme: extras.data.theme || null
+			theme: extras.data.theme || null,
+			guide: {
+				before: extras.data.before,
+				watch: extras.data.watch,
+				reveal: extras.data.reveal || defaultRevealFor(definition.value.kind)
+			}
 		};
 	}
 	const note = form.get('note');
 	const participantNote = form.get('participantNote');
 	const theme = form.get('theme');
+	const echo = (name: string, max: number) => {
+		const value = form.get(name);
+		return typeof value === 'string' ? value.slice(0, max) : '';
+	};
 	return {
 		ok: false,
 		fields: { ...(definition.ok ? {} : definition.fields), ...(extras.ok ? {} : extras.fields) },
@@ -45,7 +57,8 @@ export function readPromptEditor(form: FormData):
 			draft: promptDraftFromForm(form),
 			note: typeof note === 'string' ? note.slice(0, 400) : '',
 			participantNote: typeof participantNote === 'string' ? participantNote.slice(0, 400) : '',
-			theme: typeof theme === 'string' ? theme.slice(0, 40) : ''
+			theme: typeof theme === 'string' ? theme.slice(0, 40) : '',
+			guide: { before: echo('before', 800), watch: echo('watch', 600), reveal: echo('reveal', 20) }
 		}
 	};
 }

@@ -24,7 +24,7 @@ function textsOf(definition: PromptDefinition): string[] {
 }
 
 const allTexts = [
-	...LIBRARY_PROMPTS.flatMap((prompt) => [...textsOf(prompt.definition), prompt.note]),
+	...LIBRARY_PROMPTS.flatMap((prompt) => [...textsOf(prompt.definition), prompt.guide.purpose]),
 	...LIBRARY_PLANS.flatMap((plan) => [
 		plan.title,
 		plan.description,
@@ -97,7 +97,7 @@ describe('library prompts', () => {
 	});
 
 	it('has a one-line facilitator note of at most 160 characters on every prompt', () => {
-		for (const prompt of LIBRARY_PROMPTS) expectOneLine(prompt.note, prompt.slug);
+		for (const prompt of LIBRARY_PROMPTS) expectOneLine(prompt.guide.purpose, prompt.slug);
 	});
 });
 

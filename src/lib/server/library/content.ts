@@ -20,7 +20,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			text: 'How much energy are you bringing into the room today?',
 			labels: ['Running on empty', 'Tired', 'Okay', 'Steady', 'Rested']
 		},
-		note: 'Low answers are common and welcome. Say so before moving on, and ask no one to explain.',
+		guide: {
+			purpose:
+				'Low answers are common and welcome. Say so before moving on, and ask no one to explain.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		},
 		measure: true
 	},
 	{
@@ -31,7 +37,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			text: 'How connected have you felt to your colleagues this week?',
 			labels: ['Cut off', 'A little', 'Somewhat', 'Mostly', 'Closely']
 		},
-		note: 'Isolation feeds burnout. Asked the same way each week, the group can see whether these sessions help it shift.',
+		guide: {
+			purpose:
+				'Isolation feeds burnout. Asked the same way each week, the group can see whether these sessions help it shift.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		},
 		measure: true
 	},
 	{
@@ -45,7 +57,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			minLabel: 'Still somewhere else',
 			maxLabel: 'Fully here'
 		},
-		note: 'Many arrive straight from work. Offer one slow breath first; a low number usually just means someone has only just arrived.'
+		guide: {
+			purpose:
+				'Many arrive straight from work. Offer one slow breath first; a low number usually just means someone has only just arrived.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'checkin-one-word-this-week',
@@ -54,7 +72,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'words',
 			text: 'In a word or two, how has this week been?'
 		},
-		note: 'Read the cloud aloud without interpreting it. Words that repeat tell the room it is not alone.'
+		guide: {
+			purpose:
+				'Read the cloud aloud without interpreting it. Words that repeat tell the room it is not alone.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'checkin-weather-this-week',
@@ -64,7 +88,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			text: 'If this week had weather, what would it be?',
 			labels: ['Storm', 'Heavy rain', 'Overcast', 'Sunny spells', 'Clear skies']
 		},
-		note: 'A light way in for a group that is new or tired. The picture does the talking; no one has to say why.'
+		guide: {
+			purpose:
+				'A light way in for a group that is new or tired. The picture does the talking; no one has to say why.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'checkin-headspace',
@@ -74,7 +104,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			text: 'How much room is there in your head right now?',
 			labels: ['None at all', 'Very little', 'Some', 'A fair bit', 'Plenty']
 		},
-		note: 'Useful after a busy stretch. If most say little room, keep the session slower and the questions fewer.'
+		guide: {
+			purpose:
+				'Useful after a busy stretch. If most say little room, keep the session slower and the questions fewer.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'checkin-still-with-you',
@@ -91,7 +127,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Something else'
 			]
 		},
-		note: 'Names what people carry in without asking for it. Acknowledge the pile and invite them to set it down for the hour.'
+		guide: {
+			purpose:
+				'Names what people carry in without asking for it. Acknowledge the pile and invite them to set it down for the hour.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'checkin-what-would-help',
@@ -107,7 +149,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Not sure yet'
 			]
 		},
-		note: 'Tells you how to pace the hour. If many want to listen, lean on choice prompts and keep open text optional.'
+		guide: {
+			purpose:
+				'Tells you how to pace the hour. If many want to listen, lean on choice prompts and keep open text optional.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'checkin-set-something-down',
@@ -116,7 +164,12 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'text',
 			text: 'Is there something you would like to set down before we start? Name it here, or just name it to yourself and pass.'
 		},
-		note: 'Say plainly that passing is fine. The setting down matters, not the sharing.'
+		guide: {
+			purpose: 'Say plainly that passing is fine. The setting down matters, not the sharing.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'checkin-leaving-lighter-or-heavier',
@@ -126,7 +179,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			text: 'How are you leaving today, compared with how you arrived?',
 			labels: ['Heavier', 'A little heavier', 'About the same', 'A little lighter', 'Lighter']
 		},
-		note: 'A check-out. "About the same" is a fine result; no one needs to have improved in an hour.'
+		guide: {
+			purpose:
+				'A check-out. "About the same" is a fine result; no one needs to have improved in an hour.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'checkin-leaving-energy',
@@ -139,7 +198,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			minLabel: 'Empty',
 			maxLabel: 'Full'
 		},
-		note: 'A check-out. Compare with the opening only if the room wants to, and never as a measure of the session.'
+		guide: {
+			purpose:
+				'A check-out. Compare with the opening only if the room wants to, and never as a measure of the session.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'checkin-leaving-one-word',
@@ -148,7 +213,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'words',
 			text: 'One word for how you are leaving.'
 		},
-		note: 'A check-out. Read the words slowly and let them stand; no summary is needed after them.'
+		guide: {
+			purpose:
+				'A check-out. Read the words slowly and let them stand; no summary is needed after them.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 
 	// -------------------------------------------------------------------------------------------
@@ -162,7 +233,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			text: 'This week, how often did you feel on autopilot with patients?',
 			options: ['Hardly at all', 'Now and then', 'Quite often', 'Most of the time', 'Not sure']
 		},
-		note: 'About experience, not a measure. If many say "quite often", name how common that is and stay with it before moving on.'
+		guide: {
+			purpose:
+				'About experience, not a measure. If many say "quite often", name how common that is and stay with it before moving on.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'noticing-connected-to-patients',
@@ -172,7 +249,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			text: 'This week, how close did you feel to the people you cared for?',
 			labels: ['Far away', 'Distant', 'In and out', 'Mostly there', 'Close']
 		},
-		note: 'Distance is often how tired people protect themselves. Say that without judging it, and without trying to fix it.'
+		guide: {
+			purpose:
+				'Distance is often how tired people protect themselves. Say that without judging it, and without trying to fix it.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'noticing-patience-ran-thin',
@@ -190,7 +273,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Something else'
 			]
 		},
-		note: 'A short fuse usually says the tank is low, not that someone is a worse person. Say so plainly.'
+		guide: {
+			purpose:
+				'A short fuse usually says the tank is low, not that someone is a worse person. Say so plainly.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'noticing-caring-less',
@@ -199,7 +288,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'text',
 			text: 'Many of us feel guilty when we notice we care less than we used to. If that has come up for you, what was it like? No names or details needed.'
 		},
-		note: 'Expect passes and short answers. Thank the room for whatever arrives and do not press for stories.'
+		guide: {
+			purpose:
+				'Expect passes and short answers. Thank the room for whatever arrives and do not press for stories.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'noticing-hollow-wins',
@@ -216,7 +311,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Not sure'
 			]
 		},
-		note: 'Wins that feel hollow are common and seldom spoken of. Naming them together is often a relief.'
+		guide: {
+			purpose:
+				'Wins that feel hollow are common and seldom spoken of. Naming them together is often a relief.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'noticing-first-sign',
@@ -233,7 +334,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Not sure yet'
 			]
 		},
-		note: 'Early signs are personal. Knowing your own helps you act sooner; keep the tone curious, not clinical.'
+		guide: {
+			purpose:
+				'Early signs are personal. Knowing your own helps you act sooner; keep the tone curious, not clinical.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'noticing-curiosity-now',
@@ -246,7 +353,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			minLabel: 'Very little',
 			maxLabel: 'As much as ever'
 		},
-		note: 'Curiosity often fades before people notice anything else. Low numbers are information, not a verdict.'
+		guide: {
+			purpose:
+				'Curiosity often fades before people notice anything else. Low numbers are information, not a verdict.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'noticing-work-from-inside',
@@ -255,7 +368,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'words',
 			text: 'A word or two for how work has felt from the inside lately.'
 		},
-		note: 'Words like flat, numb or grey often appear. Reflect them back gently without rushing to cheer anyone up.'
+		guide: {
+			purpose:
+				'Words like flat, numb or grey often appear. Reflect them back gently without rushing to cheer anyone up.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 
 	// -------------------------------------------------------------------------------------------
@@ -268,7 +387,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'words',
 			text: 'Outside work, who are you? A few words.'
 		},
-		note: 'If the cloud is thin, that is worth naming gently: the role has been taking up a lot of room.'
+		guide: {
+			purpose:
+				'If the cloud is thin, that is worth naming gently: the role has been taking up a lot of room.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'identity-how-much-is-work',
@@ -281,7 +406,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			minLabel: 'Very little',
 			maxLabel: 'Nearly all of me'
 		},
-		note: 'High numbers are not a failing. Ask what the rest of you has been missing, not how to fix it.'
+		guide: {
+			purpose:
+				'High numbers are not a failing. Ask what the rest of you has been missing, not how to fix it.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'identity-before-training',
@@ -290,7 +421,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'text',
 			text: 'What did you love doing before training took most of your time? Is any of it still within reach?'
 		},
-		note: 'Often brings warmth into the room. Let people enjoy the memory before turning to what is possible now.'
+		guide: {
+			purpose:
+				'Often brings warmth into the room. Let people enjoy the memory before turning to what is possible now.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'identity-parts-with-room',
@@ -309,7 +446,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Something else'
 			]
 		},
-		note: 'Shows how narrow or wide life feels this season. "Not much room" is an honest answer; meet it without advice.'
+		guide: {
+			purpose:
+				'Shows how narrow or wide life feels this season. "Not much room" is an honest answer; meet it without advice.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'identity-what-do-you-do',
@@ -325,7 +468,12 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'I tend to dodge the question'
 			]
 		},
-		note: 'A light way into a heavy theme. It can open talk about how much the title carries.'
+		guide: {
+			purpose: 'A light way into a heavy theme. It can open talk about how much the title carries.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'identity-someone-who-knew-you',
@@ -334,7 +482,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'text',
 			text: 'Think of someone who knew you before your career. What would they say makes you who you are?'
 		},
-		note: 'Helps people find qualities that do not depend on the role. Invite a moment of quiet before answering.'
+		guide: {
+			purpose:
+				'Helps people find qualities that do not depend on the role. Invite a moment of quiet before answering.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'identity-like-yourself',
@@ -344,7 +498,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			text: 'How much like yourself have you felt this week?',
 			labels: ['Not at all', 'Rarely', 'In places', 'Mostly', 'Very much']
 		},
-		note: 'A gentle opener for this theme. If answers sit low, say that losing touch with yourself is common in hard seasons.',
+		guide: {
+			purpose:
+				'A gentle opener for this theme. If answers sit low, say that losing touch with yourself is common in hard seasons.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		},
 		measure: true
 	},
 
@@ -358,7 +518,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'text',
 			text: 'What first drew you to this work? A moment, a person, a reason: whatever comes to mind.'
 		},
-		note: 'Answers are often tender. Read a few aloud slowly and let them land before asking anything else.'
+		guide: {
+			purpose:
+				'Answers are often tender. Read a few aloud slowly and let them land before asking anything else.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'values-mattered-at-the-start',
@@ -377,7 +543,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Something else'
 			]
 		},
-		note: 'Pairs well with the value most alive this week: the gap between the two is often the conversation.'
+		guide: {
+			purpose:
+				'Pairs well with the value most alive this week: the gap between the two is often the conversation.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'values-most-alive-this-week',
@@ -396,7 +568,12 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Something else'
 			]
 		},
-		note: '"None this week" is an honest answer. Acknowledge it without trying to rescue it.'
+		guide: {
+			purpose: '"None this week" is an honest answer. Acknowledge it without trying to rescue it.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'values-this-season',
@@ -405,7 +582,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'text',
 			text: 'What matters most to you in this season of your life? Not for ever, just for now.'
 		},
-		note: '"Season" gives permission for priorities to change. Listen for rest, family and health, and honour them.'
+		guide: {
+			purpose:
+				'"Season" gives permission for priorities to change. Listen for rest, family and health, and honour them.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'values-days-match',
@@ -418,7 +601,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			minLabel: 'Far apart',
 			maxLabel: 'Close together'
 		},
-		note: 'A gap is not a personal failure; much of it comes from the system. Say so before exploring it.'
+		guide: {
+			purpose:
+				'A gap is not a personal failure; much of it comes from the system. Say so before exploring it.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'values-how-you-want-to-practise',
@@ -427,7 +616,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'words',
 			text: 'A word or two for how you want to be with patients, on your own terms.'
 		},
-		note: 'Invites people to define good work for themselves rather than by the metrics. Read the cloud as a shared picture.'
+		guide: {
+			purpose:
+				'Invites people to define good work for themselves rather than by the metrics. Read the cloud as a shared picture.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'values-one-small-act',
@@ -436,7 +631,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'text',
 			text: 'Name one small thing you could do next week that fits what you care about.'
 		},
-		note: 'Keep it small and concrete. A five-minute act that happens beats a large plan that does not.'
+		guide: {
+			purpose:
+				'Keep it small and concrete. A five-minute act that happens beats a large plan that does not.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 
 	// -------------------------------------------------------------------------------------------
@@ -449,7 +650,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'text',
 			text: 'What is one thing you could say no to this week, even a small one?'
 		},
-		note: 'Keep it modest. A small no that gets said is worth more than a bold one that does not.'
+		guide: {
+			purpose:
+				'Keep it modest. A small no that gets said is worth more than a bold one that does not.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'boundaries-after-saying-no',
@@ -466,7 +673,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Not sure'
 			]
 		},
-		note: 'Guilt after a no is very common among clinicians. Naming it as shared takes some of its weight away.'
+		guide: {
+			purpose:
+				'Guilt after a no is very common among clinicians. Naming it as shared takes some of its weight away.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'boundaries-what-restores-you',
@@ -485,7 +698,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Something else'
 			]
 		},
-		note: 'Helps people see their own list. "Doing nothing at all" counts; say so if anyone seems to doubt it.'
+		guide: {
+			purpose:
+				'Helps people see their own list. "Doing nothing at all" counts; say so if anyone seems to doubt it.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'boundaries-recovery-routine',
@@ -494,7 +713,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'text',
 			text: 'What is one recovery routine you could actually keep, in a real week rather than an ideal one?'
 		},
-		note: 'Steer away from ambitious plans. Ask what would still work on the worst week of the month.'
+		guide: {
+			purpose:
+				'Steer away from ambitious plans. Ask what would still work on the worst week of the month.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'boundaries-switching-off',
@@ -507,7 +732,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			minLabel: 'Not at all',
 			maxLabel: 'Easily'
 		},
-		note: 'Low numbers are usual in busy spells. Use them to open talk about the transition home, not to judge.'
+		guide: {
+			purpose:
+				'Low numbers are usual in busy spells. Use them to open talk about the transition home, not to judge.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'boundaries-rest-without-guilt',
@@ -517,7 +748,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			text: 'How freely can you rest right now, without feeling you ought to be doing something else?',
 			labels: ['Not at all', 'Hardly', 'Somewhat', 'Mostly', 'Freely']
 		},
-		note: 'Rest that has to be earned rarely restores. Notice where the room sits and name that pattern kindly.'
+		guide: {
+			purpose:
+				'Rest that has to be earned rarely restores. Notice where the room sits and name that pattern kindly.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'boundaries-leaving-work-at-work',
@@ -535,7 +772,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Something else'
 			]
 		},
-		note: 'People borrow ideas from each other here. "Nothing yet" is common; treat it as a starting point.'
+		guide: {
+			purpose:
+				'People borrow ideas from each other here. "Nothing yet" is common; treat it as a starting point.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'boundaries-what-rest-looks-like',
@@ -544,7 +787,12 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'words',
 			text: 'A word or two for what real rest looks like for you.'
 		},
-		note: 'The variety in the cloud is the point: there is no one right way to rest.'
+		guide: {
+			purpose: 'The variety in the cloud is the point: there is no one right way to rest.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 
 	// -------------------------------------------------------------------------------------------
@@ -564,7 +812,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Not sure'
 			]
 		},
-		note: 'Opens the gap between what you do and who you are. Let the room notice how many tie the two together.'
+		guide: {
+			purpose:
+				'Opens the gap between what you do and who you are. Let the room notice how many tie the two together.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'perfectionism-good-enough',
@@ -577,7 +831,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			minLabel: 'Hardly ever',
 			maxLabel: 'Most of the time'
 		},
-		note: 'In medicine high standards are a strength. The question is whether they ever let you rest.'
+		guide: {
+			purpose:
+				'In medicine high standards are a strength. The question is whether they ever let you rest.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'perfectionism-inner-voice',
@@ -586,7 +846,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'words',
 			text: 'When you make a small mistake, what does the voice in your head say? A few words.'
 		},
-		note: 'Harsh words may appear. Notice aloud how different they are from what you would say to a colleague.'
+		guide: {
+			purpose:
+				'Harsh words may appear. Notice aloud how different they are from what you would say to a colleague.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'perfectionism-unmeasured-good',
@@ -595,7 +861,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'text',
 			text: 'Name something you did well this week that nobody measured or noticed.'
 		},
-		note: 'Small, quiet things count. If people struggle to find one, that is worth a gentle word too.'
+		guide: {
+			purpose:
+				'Small, quiet things count. If people struggle to find one, that is worth a gentle word too.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'perfectionism-heaviest-standards',
@@ -613,7 +885,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Something else'
 			]
 		},
-		note: 'Shows where perfectionism costs most. Ask, gently, which standards keep patients safe and which could be loosened.'
+		guide: {
+			purpose:
+				'Shows where perfectionism costs most. Ask, gently, which standards keep patients safe and which could be loosened.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'perfectionism-settled-worth',
@@ -623,7 +901,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			text: 'Apart from how the work went, how settled do you feel in your own worth this week?',
 			labels: ['Shaky', 'Unsure', 'Mixed', 'Mostly settled', 'Settled']
 		},
-		note: 'Separating worth from output is slow work. Mixed answers are normal; no one needs to be settled yet.'
+		guide: {
+			purpose:
+				'Separating worth from output is slow work. Mixed answers are normal; no one needs to be settled yet.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'perfectionism-what-enough-looks-like',
@@ -632,7 +916,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'text',
 			text: 'Pick one task you tend to overdo. What would "good enough" look like for it?'
 		},
-		note: 'Keep it practical and safe: paperwork and emails, not clinical judgement. Small experiments build trust.'
+		guide: {
+			purpose:
+				'Keep it practical and safe: paperwork and emails, not clinical judgement. Small experiments build trust.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 
 	// -------------------------------------------------------------------------------------------
@@ -646,7 +936,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			text: 'After a minute of quiet, how settled do you feel?',
 			labels: ['Restless', 'Unsettled', 'In between', 'Calmer', 'Settled']
 		},
-		note: 'Give the full minute before opening this; silence feels longer to the facilitator than to the room.'
+		guide: {
+			purpose:
+				'Give the full minute before opening this; silence feels longer to the facilitator than to the room.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'mindfulness-noticing-now',
@@ -655,7 +951,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'words',
 			text: 'What do you notice right now? A sound, a sensation, a feeling: a word or two.'
 		},
-		note: 'Keeps attention in the present. Any answer is right, including "tired" or "hungry".'
+		guide: {
+			purpose:
+				'Keeps attention in the present. Any answer is right, including "tired" or "hungry".',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'mindfulness-fully-there',
@@ -664,7 +966,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'text',
 			text: 'Recall a moment this week when you were fully there with someone. What made it possible?'
 		},
-		note: 'Looks for conditions, not virtue. Collect what helped so people can make room for it again.'
+		guide: {
+			purpose:
+				'Looks for conditions, not virtue. Collect what helped so people can make room for it again.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'mindfulness-where-the-mind-goes',
@@ -681,7 +989,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Something else'
 			]
 		},
-		note: 'Shows how much work follows people home. Be curious about the answers; there is nothing here to correct.'
+		guide: {
+			purpose:
+				'Shows how much work follows people home. Be curious about the answers; there is nothing here to correct.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'mindfulness-ten-second-pause',
@@ -698,7 +1012,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Not sure yet'
 			]
 		},
-		note: 'Presence in practice means tiny anchors, not long retreats. Invite each person to try one this week.'
+		guide: {
+			purpose:
+				'Presence in practice means tiny anchors, not long retreats. Invite each person to try one this week.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'mindfulness-attention-where-you-are',
@@ -711,7 +1031,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			minLabel: 'Rarely',
 			maxLabel: 'Almost always'
 		},
-		note: 'A wandering mind is what minds do. Frame it as noticing, not as something to get right.'
+		guide: {
+			purpose:
+				'A wandering mind is what minds do. Frame it as noticing, not as something to get right.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 
 	// -------------------------------------------------------------------------------------------
@@ -724,7 +1050,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'text',
 			text: "If a colleague you respect had the week you've had, what would you say to them?"
 		},
-		note: 'Afterwards, invite people to say the same words to themselves, silently. They do not need to share that part.'
+		guide: {
+			purpose:
+				'Afterwards, invite people to say the same words to themselves, silently. They do not need to share that part.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'self-compassion-whose-voice',
@@ -741,7 +1073,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Not sure'
 			]
 		},
-		note: 'Most clinicians recognise the critic. Ask what the fair colleague would say instead, and leave room for silence.'
+		guide: {
+			purpose:
+				'Most clinicians recognise the critic. Ask what the fair colleague would say instead, and leave room for silence.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'self-compassion-kindness-this-week',
@@ -754,7 +1092,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			minLabel: 'Not at all',
 			maxLabel: 'Very kind'
 		},
-		note: 'Low numbers are common. Treat them with the kindness the question is about, not as one more thing to fix.'
+		guide: {
+			purpose:
+				'Low numbers are common. Treat them with the kindness the question is about, not as one more thing to fix.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'self-compassion-words-to-hear',
@@ -763,7 +1107,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'words',
 			text: 'A few words you would like to hear from someone right now.'
 		},
-		note: 'Read the cloud to the room as if speaking to everyone in it. It often becomes the kindest moment of the hour.'
+		guide: {
+			purpose:
+				'Read the cloud to the room as if speaking to everyone in it. It often becomes the kindest moment of the hour.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'self-compassion-permission',
@@ -781,7 +1131,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Something else'
 			]
 		},
-		note: 'Permission is easier to take when others take it too. Point out the options the room shares.'
+		guide: {
+			purpose:
+				'Permission is easier to take when others take it too. Point out the options the room shares.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'self-compassion-as-if-a-friend',
@@ -790,7 +1146,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'text',
 			text: 'Think of something you keep blaming yourself for. How would you see it if it had happened to a friend? A sentence is plenty.'
 		},
-		note: 'Ask for the reframe, not the story. If answers sound raw, slow down and point the room to the support panel on their screens.'
+		guide: {
+			purpose:
+				'Ask for the reframe, not the story. If answers sound raw, slow down and point the room to the support panel on their screens.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'self-compassion-gentleness-now',
@@ -800,7 +1162,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			text: 'Right now, how gently are you treating yourself?',
 			labels: ['Harshly', 'Sternly', 'In between', 'Gently', 'Kindly']
 		},
-		note: 'Ask again at the end of the session if you like. Any shift is a gift, and no shift is fine too.'
+		guide: {
+			purpose:
+				'Ask again at the end of the session if you like. Any shift is a gift, and no shift is fine too.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 
 	// -------------------------------------------------------------------------------------------
@@ -813,7 +1181,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'text',
 			text: 'Describe a moment this week that mattered to you, however small. Leave out anything that could identify a patient or colleague.'
 		},
-		note: 'Small moments are the point. Read a few aloud slowly; they remind the room why the work is worth it.'
+		guide: {
+			purpose:
+				'Small moments are the point. Read a few aloud slowly; they remind the room why the work is worth it.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'meaning-where-you-found-it',
@@ -831,7 +1205,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Something else'
 			]
 		},
-		note: '"Hard to find" is a real answer. If many choose it, slow down rather than hunting for silver linings.'
+		guide: {
+			purpose:
+				'"Hard to find" is a real answer. If many choose it, slow down rather than hunting for silver linings.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'meaning-work-mattered',
@@ -841,7 +1221,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			text: 'How much did your work feel like it mattered this week?',
 			labels: ['Not at all', 'A little', 'Somewhat', 'Quite a lot', 'A great deal']
 		},
-		note: 'Meaning comes and goes with the week. Low answers say more about the conditions than about the person.'
+		guide: {
+			purpose:
+				'Meaning comes and goes with the week. Low answers say more about the conditions than about the person.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'meaning-worth-it-words',
@@ -850,7 +1236,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'words',
 			text: 'A word or two for what makes this work worth it, when it is.'
 		},
-		note: '"When it is" admits that it often is not. The cloud tends to be warm; let it stand without adding to it.'
+		guide: {
+			purpose:
+				'"When it is" admits that it often is not. The cloud tends to be warm; let it stand without adding to it.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'meaning-thanks-that-landed',
@@ -866,7 +1258,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				"Thanks haven't been landing lately"
 			]
 		},
-		note: 'Thanks that no longer land can be a quiet sign of depletion. Name that gently, as common, not as a problem.'
+		guide: {
+			purpose:
+				'Thanks that no longer land can be a quiet sign of depletion. Name that gently, as common, not as a problem.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'meaning-purpose-clarity',
@@ -879,7 +1277,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			minLabel: 'Foggy',
 			maxLabel: 'Clear'
 		},
-		note: 'Fog is normal in hard seasons and does not mean purpose is gone. Say that before exploring further.'
+		guide: {
+			purpose:
+				'Fog is normal in hard seasons and does not mean purpose is gone. Say that before exploring further.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'meaning-next-week-worthwhile',
@@ -888,7 +1292,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'text',
 			text: 'What would make next week feel a little more worthwhile?'
 		},
-		note: 'Keep it within reach. Answers often point to time, people and small acts rather than big change.'
+		guide: {
+			purpose:
+				'Keep it within reach. Answers often point to time, people and small acts rather than big change.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 
 	// -------------------------------------------------------------------------------------------
@@ -901,7 +1311,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'text',
 			text: 'What is one thing you will take with you from today?'
 		},
-		note: 'Works as a check-out. Read a few aloud and end there, without adding a lesson of your own.'
+		guide: {
+			purpose:
+				'Works as a check-out. Read a few aloud and end there, without adding a lesson of your own.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'closing-words-to-take-away',
@@ -910,7 +1326,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'words',
 			text: 'A word or two to take with you.'
 		},
-		note: 'A quick, quiet check-out when time is short. Leave the cloud on screen as people leave.'
+		guide: {
+			purpose:
+				'A quick, quiet check-out when time is short. Leave the cloud on screen as people leave.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'closing-before-we-meet-again',
@@ -927,7 +1349,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				"Nothing new, and that's fine"
 			]
 		},
-		note: 'An intention, not homework. Do not check up on it next time unless the group raises it.'
+		guide: {
+			purpose:
+				'An intention, not homework. Do not check up on it next time unless the group raises it.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'closing-less-alone',
@@ -937,7 +1365,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			text: 'After today, how alone do you feel with what you brought in?',
 			labels: ['Very alone', 'Quite alone', 'Somewhat', 'Less alone', 'In good company']
 		},
-		note: 'Feeling less alone is often the main gift of a peer group. If answers stay low, mention support between sessions.'
+		guide: {
+			purpose:
+				'Feeling less alone is often the main gift of a peer group. If answers stay low, mention support between sessions.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'closing-what-helped',
@@ -954,7 +1388,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Not sure yet'
 			]
 		},
-		note: 'Tells you what to keep for next time. Thank the room for the answers rather than discussing them.'
+		guide: {
+			purpose:
+				'Tells you what to keep for next time. Thank the room for the answers rather than discussing them.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'closing-leave-it-here',
@@ -963,7 +1403,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'text',
 			text: 'Is there anything you would like to leave here rather than carry home? Write it, or just name it to yourself.'
 		},
-		note: 'Offer it as optional; naming it silently works just as well. Keep the resources card close at hand.'
+		guide: {
+			purpose:
+				'Offer it as optional; naming it silently works just as well. Keep the resources card close at hand.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	},
 	{
 		slug: 'closing-pace-of-today',
@@ -976,7 +1422,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			minLabel: 'Too slow',
 			maxLabel: 'Too rushed'
 		},
-		note: 'Feedback for you, not the group. The middle means about right; adjust only if answers lean clearly one way.'
+		guide: {
+			purpose:
+				'Feedback for you, not the group. The middle means about right; adjust only if answers lean clearly one way.',
+			before: '',
+			watch: '',
+			reveal: 'reveal'
+		}
 	},
 	{
 		slug: 'closing-words-for-the-group',
@@ -985,7 +1437,13 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			kind: 'words',
 			text: 'A word or two you would like to leave with this group.'
 		},
-		note: 'Ends the session on what the peers give each other. Read the words aloud as a send-off.'
+		guide: {
+			purpose:
+				'Ends the session on what the peers give each other. Read the words aloud as a send-off.',
+			before: '',
+			watch: '',
+			reveal: 'read-first'
+		}
 	}
 ];
 

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { FacilitationGuide } from '$lib/prompts/guide';
 import type { PromptDefinition } from '$lib/prompts/kinds';
 import type { Database } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
@@ -57,7 +58,8 @@ export async function loadLibrary(
 						theme: entry.theme,
 						kind: entry.definition.kind,
 						definition: entry.definition,
-						note: entry.note,
+						note: entry.guide.purpose,
+						guide: guideOf(entry),
 						participantNote: participantNoteOf(entry),
 						measure: Boolean(entry.measure),
 						measureVersion: entry.measure ? 1 : null
@@ -92,7 +94,8 @@ export async function loadLibrary(
 			const same =
 				row.definition.text === entry.definition.text &&
 				row.theme === entry.theme &&
-				row.note === entry.note &&
+				row.note === entry.guide.purpose &&
+				sameGuide(row.guide, guideOf(entry)) &&
 				row.participantNote === participantNoteOf(entry) &&
 				!row.retired;
 			if (same) continue;
@@ -101,7 +104,8 @@ export async function loadLibrary(
 				.set({
 					definition: entry.definition,
 					theme: entry.theme,
-					note: entry.note,
+					note: entry.guide.purpose,
+					guide: guideOf(entry),
 					participantNote: participantNoteOf(entry),
 					retired: false,
 					updatedAt: new Date()
@@ -223,6 +227,17 @@ export const LIBRARY_TEXT_NOTE =
 
 function participantNoteOf(entry: LibraryPrompt): string {
 	return entry.participantNote ?? (entry.definition.kind === 'text' ? LIBRARY_TEXT_NOTE : '');
+}
+
+/** The guide as stored: the purpose is the prompt's `note`; the rest, in a fixed key order. */
+function guideOf(entry: LibraryPrompt): FacilitationGuide {
+	const { before, watch, reveal } = entry.guide;
+	return { before, watch, reveal };
+}
+
+// Field by field: jsonb does not keep the order of keys.
+function sameGuide(a: FacilitationGuide, b: FacilitationGuide): boolean {
+	return a.before === b.before && a.watch === b.watch && a.reveal === b.reveal;
 }
 
 function closingNoteOf(entry: LibraryPlan): string {

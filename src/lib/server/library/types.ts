@@ -1,3 +1,4 @@
+import type { RevealAdvice } from '$lib/prompts/guide';
 import type { PromptDefinition } from '$lib/prompts/kinds';
 import type { PromptTheme } from '$lib/prompts/themes';
 
@@ -11,8 +12,12 @@ export interface LibraryPrompt {
 	slug: string;
 	theme: PromptTheme;
 	definition: PromptDefinition;
-	/** One line for the facilitator: why ask it, what to watch for. */
-	note: string;
+	/**
+	 * For the coach only. `purpose`: one line, why ask it. `before`: what to say before pushing
+	 * it (a moment's script). `watch`: what to watch for in the answers and what to do then.
+	 * `reveal`: whether to reveal the results, or read them first.
+	 */
+	guide: { purpose: string; before: string; watch: string; reveal: RevealAdvice };
 	/**
 	 * Shown under the prompt on the phone. Open-text prompts without one get the library's
 	 * default ("no names or details needed").

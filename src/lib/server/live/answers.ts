@@ -1,5 +1,10 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import { parseAnswer, type AnswerValue, type PromptDefinition } from '$lib/prompts/kinds';
+import {
+	isAnswerable,
+	parseAnswer,
+	type AnswerValue,
+	type PromptDefinition
+} from '$lib/prompts/kinds';
 import type { MyResponse } from '$lib/realtime/events';
 import { failure, ok, type ErrorCode, type Result } from '$lib/result';
 import type { AnswerSubmission } from '$lib/schemas/live-sessions';
@@ -172,6 +177,10 @@ export function createAnswers(deps: { db: Database; secrets: SecretStore }) {
 		if (!secret) return failure(await refusalOf(device.liveSessionId));
 		const round = await rounds.get(payload.roundId);
 		if (!round || round.liveSessionId !== device.liveSessionId) return failure('not_found');
+		// A moment asks nothing: not even a pass is stored, so it has no responded count.
+		if (!isAnswerable(round.definition)) {
+			return failure('invalid_payload', { none: 'A moment has nothing to answer.' });
+		}
 		let answer: AnswerValue | null = null;
 		if (!payload.pass) {
 			const value = parseAnswer(round.definition, payload.answer);

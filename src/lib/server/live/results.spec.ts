@@ -1,10 +1,16 @@
 import { describe, it, expect } from 'vitest';
-import { parsePromptDefinition, type AnswerValue, type PromptDefinition } from '$lib/prompts/kinds';
+import {
+	isAnswerable,
+	parsePromptDefinition,
+	type AnswerValue,
+	type PromptDefinition
+} from '$lib/prompts/kinds';
 import { computeResults, secureRandom, shuffleInPlace } from './results';
 
-function definition(input: Record<string, unknown>): PromptDefinition {
+function definition(input: Record<string, unknown>) {
 	const result = parsePromptDefinition(input);
 	if (!result.ok) throw new Error(`expected a valid definition: ${JSON.stringify(result.fields)}`);
+	if (!isAnswerable(result.value)) throw new Error('expected a kind that takes answers');
 	return result.value;
 }
 

@@ -36,7 +36,7 @@ export function shuffleInPlace<T>(items: T[], random: () => number = secureRando
  * texts are shuffled with a CSPRNG, words are sorted by count and then alphabetically.
  */
 export function computeResults(
-	def: PromptDefinition,
+	def: Exclude<PromptDefinition, { kind: 'moment' }>,
 	answers: readonly AnswerValue[],
 	random: () => number = secureRandom
 ): PromptResults {

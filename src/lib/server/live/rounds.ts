@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { AnswerValue } from '$lib/prompts/kinds';
+import { isAnswerable, type AnswerValue } from '$lib/prompts/kinds';
 import { failure, ok, type Result } from '$lib/result';
 import type { Transaction } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
@@ -95,7 +95,11 @@ export async function closeRoundIn(
 	// One row per device and round (the dedupe key is unique), so rows count devices;
 	// computeResults counts only answers that fit the prompt, and that count decides.
 	const answers = rows.filter((r) => !r.passed).map((r) => r.answer as AnswerValue);
-	const results = answers.length >= session.k ? computeResults(round.definition, answers) : null;
+	// A moment asks nothing, so it has no answers and nothing to release.
+	const results =
+		answers.length >= session.k && isAnswerable(round.definition)
+			? computeResults(round.definition, answers)
+			: null;
 	const released = results !== null && results.answered >= session.k;
 	// Screened at close, not as answers arrive, so the coach's notice points at no moment and
 	// so at no one. And only with at least k answers, like every other view: below k the notice

@@ -349,9 +349,7 @@ describe('notes that reach the right person', () => {
 			db,
 			coachId,
 			{ kind: 'text', text: 'A moment that stayed with you' },
-			'Do not press anyone for details.',
-			null,
-			'No names or details needed.'
+			{ note: 'Do not press anyone for details.', participantNote: 'No names or details needed.' }
 		);
 		const planId = await createPlan(db, coachId, { title: 'Week 4', description: '' });
 		await addPlanStep(db, coachId, planId, promptId, 'Slow down here.');

@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { defaultRevealFor, EMPTY_GUIDE, type FacilitationGuide } from '$lib/prompts/guide';
 import type { PromptDefinition } from '$lib/prompts/kinds';
 import { failure, ok, type Result } from '$lib/result';
 import type { Transaction } from '$lib/server/db';
@@ -18,6 +19,8 @@ type Snapshot = {
 	note: string;
 	/** The prompt's own note for the facilitator (often its safety guidance). */
 	promptNote: string;
+	/** The prompt's guide for the facilitator: what to say before, what to watch for, reveal. */
+	promptGuide: FacilitationGuide;
 	participantNote: string;
 };
 
@@ -41,12 +44,20 @@ export async function addTypedPromptIn(
 	liveSessionId: string,
 	definition: PromptDefinition
 ): Promise<string> {
+	const guide = { ...EMPTY_GUIDE, reveal: defaultRevealFor(definition.kind) };
 	const [prompt] = await tx
 		.insert(table.prompt)
-		.values({ coachId, kind: definition.kind, definition })
+		.values({ coachId, kind: definition.kind, definition, guide })
 		.returning({ id: table.prompt.id });
 	const [id] = await appendSnapshots(tx, liveSessionId, [
-		{ promptId: prompt!.id, definition, note: '', promptNote: '', participantNote: '' }
+		{
+			promptId: prompt!.id,
+			definition,
+			note: '',
+			promptNote: '',
+			promptGuide: guide,
+			participantNote: ''
+		}
 	]);
 	return id!;
 }
@@ -66,6 +77,7 @@ export async function addExistingPromptIn(
 			definition: prompt.definition,
 			note: '',
 			promptNote: prompt.note,
+			promptGuide: prompt.guide,
 			participantNote: prompt.participantNote
 		}
 	]);
@@ -84,6 +96,7 @@ export async function appendPlanStepsIn(
 		definition: PromptDefinition;
 		note: string;
 		promptNote: string;
+		promptGuide: FacilitationGuide;
 		participantNote: string;
 	}[]
 ) {
@@ -95,6 +108,7 @@ export async function appendPlanStepsIn(
 			definition: s.definition,
 			note: s.note === s.promptNote ? '' : s.note,
 			promptNote: s.promptNote,
+			promptGuide: s.promptGuide,
 			participantNote: s.participantNote
 		}))
 	);

@@ -168,6 +168,7 @@ export async function buildCoachState(
 			prompt: p.definition,
 			note: p.note,
 			promptNote: p.promptNote,
+			promptGuide: p.promptGuide,
 			participantNote: p.participantNote,
 			rounds: rounds
 				.filter((r) => r.sessionPromptId === p.id)
@@ -229,6 +230,8 @@ export async function listSessionPrompts(db: Database, liveSessionId: string) {
 	return db
 		.select({
 			id: table.sessionPrompt.id,
+			// The library or own prompt it was taken from: the search marks it "In this session".
+			promptId: table.sessionPrompt.promptId,
 			definition: table.sessionPrompt.definition,
 			note: table.sessionPrompt.note
 		})

@@ -205,6 +205,8 @@ export const PRIVACY_MANIFEST: TableEntry[] = [
 			definition: 'The question, its kind and options',
 			note: 'The plan step’s note for the coach',
 			prompt_note: 'The prompt’s own note for the coach',
+			prompt_guide:
+				'The prompt’s guide for the coach: what to say before it, what to watch for, whether to reveal',
 			guidance: {
 				holds: 'The note shown under the question on the phone',
 				seenBy: 'The coach; the room when the question is asked'
@@ -288,7 +290,8 @@ export const PRIVACY_MANIFEST: TableEntry[] = [
 			created_at: 'When it was made',
 			slug: 'A library prompt’s name in the app’s source',
 			theme: 'Its theme',
-			note: 'A note for the facilitator',
+			note: 'A note for the facilitator: why ask it',
+			guide: 'The facilitator’s guide: what to say before it, what to watch for, whether to reveal',
 			guidance: 'A note shown under the question on the phone',
 			retired: 'A library prompt no longer offered',
 			archived: 'A coach’s prompt put away',

@@ -234,8 +234,7 @@ describe('group trends', () => {
 			db,
 			coachId,
 			measure,
-			{ ...scale, text: 'How rested, really?' },
-			''
+			{ ...scale, text: 'How rested, really?' }
 		))!;
 		expect(v2.newVersion).toBe(true);
 		const s4 = await runSession(

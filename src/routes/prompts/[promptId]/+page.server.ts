@@ -44,15 +44,13 @@ export const actions: Actions = {
 		if (prompt.source !== 'mine') return libraryIsReadOnly('save');
 		const read = readPromptEditor(await event.request.formData());
 		if (!read.ok) return fail(400, { action: 'save', fields: read.fields, values: read.values });
-		const saved = await updateOwnPrompt(
-			database,
-			coach.id,
-			prompt.id,
-			read.definition,
-			read.note,
-			read.theme,
-			read.participantNote
-		);
+		const { definition, note, theme, participantNote, guide } = read;
+		const saved = await updateOwnPrompt(database, coach.id, prompt.id, definition, {
+			note,
+			theme,
+			participantNote,
+			guide
+		});
 		if (!saved) error(404, 'There is no such prompt in the library or among yours.');
 		// A measure reworded is its next version: the page of the new prompt says so.
 		if (saved.newVersion) redirect(303, `/prompts/${saved.id}?version=1`);

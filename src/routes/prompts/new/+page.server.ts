@@ -15,14 +15,13 @@ export const actions: Actions = {
 		const { coach } = requireCoach(event);
 		const read = readPromptEditor(await event.request.formData());
 		if (!read.ok) return fail(400, { fields: read.fields, values: read.values });
-		const id = await createOwnPrompt(
-			await db(),
-			coach.id,
-			read.definition,
-			read.note,
-			read.theme,
-			read.participantNote
-		);
+		const { definition, note, theme, participantNote, guide } = read;
+		const id = await createOwnPrompt(await db(), coach.id, definition, {
+			note,
+			theme,
+			participantNote,
+			guide
+		});
 		redirect(303, `/prompts/${id}?created=1`);
 	}
 };

@@ -11,6 +11,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
+import { EMPTY_GUIDE, type FacilitationGuide } from '$lib/prompts/guide';
 import type { PromptDefinition, PromptResults } from '$lib/prompts/kinds';
 import { bytea, createdAt } from './columns';
 import { group } from './groups';
@@ -95,6 +96,8 @@ export const sessionPrompt = pgTable(
 		note: text().notNull().default(''),
 		/** The prompt's own note for the facilitator, shown beside the step's, never replaced by it. */
 		promptNote: text().notNull().default(''),
+		/** The prompt's facilitation guide (what to say before, what to watch for, whether to reveal), copied with it. */
+		promptGuide: jsonb().$type<FacilitationGuide>().notNull().default(EMPTY_GUIDE),
 		/** Shown under the prompt on the phone. */
 		// Not named after participants: no column may read as if it pointed at one.
 		participantNote: text('guidance').notNull().default('')

@@ -10,6 +10,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
+import { EMPTY_GUIDE, type FacilitationGuide } from '$lib/prompts/guide';
 import type { PromptDefinition } from '$lib/prompts/kinds';
 import { coach } from './coaches';
 import { createdAt } from './columns';
@@ -29,8 +30,10 @@ export const prompt = pgTable(
 		theme: text(),
 		kind: text().$type<PromptDefinition['kind']>().notNull(),
 		definition: jsonb().$type<PromptDefinition>().notNull(),
-		/** One line for the facilitator: why ask it, what to watch for. */
+		/** One line for the facilitator: why ask it (the guide's purpose). */
 		note: text().notNull().default(''),
+		/** The rest of the facilitation guide: what to say before, what to watch for, whether to reveal. */
+		guide: jsonb().$type<FacilitationGuide>().notNull().default(EMPTY_GUIDE),
 		/** A short line shown under the prompt on the phone ("no names or details needed"). */
 		// Not named after participants: no column may read as if it pointed at one.
 		participantNote: text('guidance').notNull().default(''),

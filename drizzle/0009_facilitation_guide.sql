@@ -1,0 +1,2 @@
+ALTER TABLE "prompt" ADD COLUMN "guide" jsonb DEFAULT '{"before":"","watch":"","reveal":"reveal"}'::jsonb NOT NULL;--> statement-breakpoint
+ALTER TABLE "session_prompt" ADD COLUMN "prompt_guide" jsonb DEFAULT '{"before":"","watch":"","reveal":"reveal"}'::jsonb NOT NULL;
