@@ -60,11 +60,7 @@ export function estimateMinutes(steps: readonly ArcStep[]): number {
 }
 
 export type ArcWarning =
-	| 'opens-deep'
-	| 'deepest-too-early'
-	| 'deep-text-at-end'
-	| 'ends-on-arrival'
-	| 'no-closing-card';
+	'opens-deep' | 'deepest-too-early' | 'deep-text-at-end' | 'ends-on-arrival' | 'no-closing-card';
 
 export const ARC_WARNINGS: Record<ArcWarning, string> = {
 	'opens-deep':
@@ -100,7 +96,9 @@ export function checkArc(
 	if (deepest > 1 && steps.length > 2 && firstDeepest > 0 && starts[firstDeepest]! < total / 4) {
 		warnings.push('deepest-too-early');
 	}
-	if (steps.some((_, i) => depths[i] === 3 && starts[i]! > total - QUIET_END_MINUTES)) {
+	// By when it ends: its answers are read and talked over before the quiet last minutes begin.
+	const endsLate = (i: number) => starts[i]! + minutesOf(steps[i]!) > total - QUIET_END_MINUTES;
+	if (steps.some((_, i) => depths[i] === 3 && endsLate(i))) {
 		warnings.push('deep-text-at-end');
 	}
 	const last = steps.at(-1)!;

@@ -13,6 +13,7 @@ export interface PromptDraft {
 	maxLabel?: string;
 	options?: readonly string[];
 	labels?: readonly string[];
+	seconds?: number | string;
 }
 
 // Bounds, so that echoing a refused form never sends back more than a sane editor holds.
@@ -30,7 +31,8 @@ export function promptDraftFromForm(form: FormData): PromptDraft {
 		minLabel: formText(form, 'minLabel', ECHO_LINE),
 		maxLabel: formText(form, 'maxLabel', ECHO_LINE),
 		options: formLines(form, 'options'),
-		labels: formLines(form, 'labels')
+		labels: formLines(form, 'labels'),
+		seconds: formText(form, 'seconds', ECHO_LINE)
 	};
 }
 

@@ -58,7 +58,10 @@ function guideText(max: number, what: string) {
 		v.optional(v.string(), ''),
 		v.transform((text: string) => text.normalize('NFC').replace(/\r\n?/g, '\n').trim()),
 		v.maxLength(max, `Keep ${what} to ${max} characters or fewer.`),
-		v.check(isPlainText, `${what[0]!.toUpperCase()}${what.slice(1)} contains characters that cannot be shown.`)
+		v.check(
+			isPlainText,
+			`${what[0]!.toUpperCase()}${what.slice(1)} contains characters that cannot be shown.`
+		)
 	);
 }
 

@@ -120,7 +120,8 @@ function toRoundView(
 	k: number
 ): StoredRound {
 	let release: ReleaseView | null = null;
-	if (row.round.status === 'closed') {
+	// A moment asks nothing: it has nothing to release, and no "fewer than k" to tell either.
+	if (row.round.status === 'closed' && row.definition.kind !== 'moment') {
 		release = row.release
 			? { state: 'released', answered: row.release.answered, results: row.release.results }
 			: { state: 'below_k', k };

@@ -270,3 +270,46 @@ describe('the room display', () => {
 		expect(await answer(r.phones[0]!.socket, roundId, 'Yes')).toMatchObject({ ok: true });
 	});
 });
+
+describe('a moment over sockets', () => {
+	it('reaches every phone and the display with its words, and refuses any answer or pass', async () => {
+		const r = await room(3, 3);
+		const text = 'Ten slow breaths. Eyes open or closed, whatever feels right.';
+		const added = await r.coach.emitWithAck('prompt:add', {
+			definition: { kind: 'moment', text, seconds: 90 }
+		});
+		if (!added.ok) throw new Error(added.error);
+		const shown = Promise.all([
+			...r.phones.map((p) =>
+				until(p.socket, 'live-session:state', (s) => s.round?.prompt.text === text)
+			),
+			until(r.display, 'display:state', (s: DisplayState) => s.round?.prompt.text === text)
+		]);
+		const pushed = await r.coach.emitWithAck('prompt:push', {
+			sessionPromptId: added.data.sessionPromptId
+		});
+		if (!pushed.ok) throw new Error(pushed.error);
+		await shown;
+		const { roundId } = pushed.data;
+		const [a, b] = r.phones;
+		const refusals = await Promise.all([
+			a!.socket.timeout(EVENT_TIMEOUT_MS).emitWithAck('response:submit', {
+				roundId,
+				idempotencyKey: randomUUID(),
+				answer: { text: 'here' }
+			}),
+			b!.socket.timeout(EVENT_TIMEOUT_MS).emitWithAck('response:submit', {
+				roundId,
+				idempotencyKey: randomUUID(),
+				pass: true
+			})
+		]);
+		for (const refusal of refusals) {
+			expect(refusal).toMatchObject({ ok: false, error: 'invalid_payload' });
+		}
+		expect((await server.live.roomCounts(r.liveSessionId))?.responded).toBe(0);
+		const closed = until(r.coach, 'console:state', (s) => s.round?.status === 'closed');
+		expect(await r.coach.emitWithAck('round:close', { roundId })).toMatchObject({ ok: true });
+		expect((await closed).round).toMatchObject({ release: null, attention: false });
+	});
+});

@@ -48,7 +48,9 @@ export async function getSessionSummary(
 	]);
 	const countsOf = new Map(counts.map((c) => [c.id, c]));
 	const textsDeleted = session.textsDeletedAt !== null;
-	const prompts: SummaryPrompt[] = views.map((view, i) => {
+	// A moment asked nothing, so a summary of what the group said has no place for it.
+	const asked = views.filter((view) => view.prompt.kind !== 'moment');
+	const prompts: SummaryPrompt[] = asked.map((view, i) => {
 		const release = view.release ?? { state: 'below_k' as const, k: session.k };
 		const released = release.state === 'released';
 		return {
