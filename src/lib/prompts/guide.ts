@@ -25,10 +25,6 @@ export interface FacilitationGuide {
 
 export const EMPTY_GUIDE: FacilitationGuide = { before: '', watch: '', reveal: 'reveal' };
 
-export function isRevealAdvice(value: unknown): value is RevealAdvice {
-	return REVEAL_ADVICE.some((entry) => entry.id === value);
-}
-
 export function getRevealAdviceLabel(reveal: RevealAdvice): string {
 	return REVEAL_ADVICE.find((entry) => entry.id === reveal)?.label ?? reveal;
 }
