@@ -4,7 +4,12 @@ import { checkArc, estimateMinutes, type ArcStep } from '$lib/plans/arc';
 import { guideSchema, GUIDE_LIMITS } from '$lib/prompts/guide';
 import { PROMPT_KINDS, parsePromptDefinition, type PromptDefinition } from '$lib/prompts/kinds';
 import { PROMPT_THEMES } from '$lib/prompts/themes';
-import { CLOSING_NOTE_MAX, NOTE_MAX as PARTICIPANT_NOTE_MAX } from '$lib/schemas/library';
+import {
+	CLOSING_NOTE_MAX,
+	NOTE_MAX as PARTICIPANT_NOTE_MAX,
+	PLAN_DESCRIPTION_MAX,
+	PLAN_TITLE_MAX
+} from '$lib/schemas/library';
 import { LIBRARY_PLANS, LIBRARY_PROMPTS } from './content';
 import type { LibraryPlan, LibraryPrompt } from './types';
 
@@ -379,8 +384,9 @@ describe('library plans', () => {
 
 	it('gives every plan a title and a one-sentence description', () => {
 		for (const plan of LIBRARY_PLANS) {
-			expectOneLine(plan.title, plan.slug, 160);
+			expectOneLine(plan.title, plan.slug, PLAN_TITLE_MAX);
 			expect(plan.description.trim(), plan.slug).not.toBe('');
+			expect(plan.description.length, plan.slug).toBeLessThanOrEqual(PLAN_DESCRIPTION_MAX);
 			expect(plan.description, plan.slug).toMatch(/^[^.?]+\.$/);
 		}
 	});

@@ -290,7 +290,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			purpose:
 				'Sets the agreements together, so everyone knows what keeps this room safe to speak in.',
 			before:
-				"Lead the agreements aloud. Be plain: Huddle keeps what people type anonymous, but what is said aloud is protected only by our agreement to keep it here. Holding that is your job as coach and the group's together.",
+				"Lead the agreements aloud. Be plain: Huddle keeps what people type anonymous, but what is said aloud is protected only by our agreement to keep it here. That agreement is yours to lead and everyone's to keep.",
 			watch:
 				'Read the results back as the group\'s own agreements. If "Something else" is chosen, invite suggestions aloud. Come back to the agreements whenever someone new joins.',
 			reveal: 'reveal'
@@ -644,9 +644,9 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		slug: 'system-knew-what-was-needed',
 		theme: 'system',
 		definition: {
-			kind: 'checkin',
+			kind: 'single',
 			text: 'This week, how often did you know what someone needed but could not give it?',
-			labels: ['Not at all', 'Once or twice', 'A few times', 'Often', 'Most days']
+			options: ['Not at all', 'Once or twice', 'A few times', 'Often', 'Most days', 'Not sure']
 		},
 		guide: {
 			purpose: 'Names moral distress: knowing the right care and being kept from giving it.',
@@ -694,7 +694,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		theme: 'system',
 		definition: {
 			kind: 'multiple',
-			text: 'Which changes would make the most difference to your working week? Choose up to three.',
+			text: 'Which changes would make the most difference to your working week? Choose the few that matter most.',
 			options: [
 				'Safer staffing',
 				'Less time on screens and forms',
@@ -1341,7 +1341,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'"You should have known better"',
 				'"Everyone will notice"',
 				'"Others manage, so why can\'t you"',
-				'"You are not good enough"',
+				'"You should be better at this by now"',
 				'"It happens, let it go"',
 				'It varies',
 				'Something else'
@@ -1444,7 +1444,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		},
 		guide: {
 			purpose: 'Shows the room how many carry the same private comparison.',
-			before: 'A quick, honest tick. Nobody will know which.',
+			before: 'A quick, honest tick. Nobody sees who chose what.',
 			watch:
 				'When many say often or sometimes, let it land: the people you compare yourself with are often in this room.',
 			reveal: 'reveal'
@@ -2223,7 +2223,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		guide: {
 			purpose:
 				'Names isolation in the middle of a session, where the group still has time to answer it.',
-			before: 'Answer for right now. Nobody will know which.',
+			before: 'Answer for right now. Nobody sees who chose what.',
 			watch:
 				"Never end a session on this. If many feel alone, say so plainly and let the next prompts be the group's answer. Mention support between sessions.",
 			reveal: 'reveal'
@@ -2370,7 +2370,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		},
 		guide: {
 			purpose: 'Shows the room what support looks like for people like them, and who has none.',
-			before: 'Choose any that fit. Nobody will know which.',
+			before: 'Choose any that fit. Nobody sees who chose what.',
 			watch:
 				'If "No one right now" is chosen, say plainly that it happens to many clinicians, show the support card and say you will stay on after.',
 			reveal: 'reveal'
@@ -3215,7 +3215,10 @@ export const LIBRARY_PLANS: LibraryPlan[] = [
 				prompt: 'system-change-that-would-help',
 				note: 'Before the end, agree together what, if anything, leaves the room.'
 			},
-			{ prompt: 'closing-settling-minute' },
+			{
+				prompt: 'mindfulness-grounding',
+				note: 'This session can stir anger and helplessness: ground the room before it leaves.'
+			},
 			{ prompt: 'checkin-leaving-lighter-or-heavier' }
 		]
 	},
@@ -3318,7 +3321,7 @@ export const LIBRARY_PLANS: LibraryPlan[] = [
 
 	{
 		slug: 'between-shifts-huddle',
-		title: 'Between shifts: a 15-minute huddle',
+		title: 'Between shifts: a short huddle',
 		description:
 			'A short huddle for a break between shifts: arrive, name what you carry, take one permission and a quiet minute before going back.',
 		steps: [
@@ -3339,6 +3342,7 @@ export const LIBRARY_PLANS: LibraryPlan[] = [
 			'For a week when the room has little left to give: taps and quiet only, no writing, and support close at hand.',
 		steps: [
 			{ prompt: 'checkin-weather-this-week' },
+			{ prompt: 'checkin-arriving-moment' },
 			{ prompt: 'checkin-what-would-help' },
 			{ prompt: 'noticing-patience-ran-thin' },
 			{ prompt: 'system-how-much-in-hands' },
