@@ -45,7 +45,7 @@ describe('the built-in library', () => {
 		expect(await libraryRows()).toEqual(before);
 		const plans = (await listPlans(handle.db, coachId)).filter((p) => p.ready);
 		expect(plans).toHaveLength(LIBRARY_PLANS.length);
-		for (const p of plans) expect(p.steps).toBeGreaterThanOrEqual(5);
+		for (const p of plans) expect(p.steps).toBeGreaterThanOrEqual(4);
 	});
 
 	it('updates wording in place, retires removed slugs, and leaves coaches and sessions alone', async () => {
@@ -200,5 +200,127 @@ describe('the built-in library', () => {
 			.from(table.prompt)
 			.where(eq(table.prompt.slug, measure.slug));
 		expect(kept!.definition.text).toBe(measure.definition.text);
+	});
+});
+
+// The first edition's own words for prompts the second edition had to reshape (a kind, labels
+// or range changed, so each needed a new slug). A database that ran sessions on the first
+// edition must keep them exactly as asked.
+const FIRST_EDITION: LibraryPrompt[] = [
+	{
+		slug: 'boundaries-after-saying-no',
+		theme: 'boundaries',
+		definition: {
+			kind: 'single',
+			text: 'When you say no at work, what usually follows?',
+			options: [
+				'Relief',
+				'Guilt',
+				'Worry about what others think',
+				'Relief and guilt together',
+				'I rarely say no',
+				'Not sure'
+			]
+		},
+		guide: { purpose: 'Guilt after a no is very common.', before: '', watch: '', reveal: 'reveal' }
+	},
+	{
+		slug: 'identity-like-yourself',
+		theme: 'identity',
+		definition: {
+			kind: 'checkin',
+			text: 'How much like yourself have you felt this week?',
+			labels: ['Not at all', 'Rarely', 'In places', 'Mostly', 'Very much']
+		},
+		guide: { purpose: 'A gentle opener for this theme.', before: '', watch: '', reveal: 'reveal' },
+		measure: true
+	},
+	{
+		slug: 'checkin-leaving-energy',
+		theme: 'checkin',
+		definition: {
+			kind: 'scale',
+			text: 'Where is your energy as we finish?',
+			min: 0,
+			max: 10,
+			minLabel: 'Empty',
+			maxLabel: 'Full'
+		},
+		guide: { purpose: 'A check-out.', before: '', watch: '', reveal: 'reveal' }
+	}
+];
+const MUST_RESHAPE = FIRST_EDITION.map((p) => p.slug);
+
+describe('the second edition over the first', () => {
+	let db2: Awaited<ReturnType<typeof createTestDatabase>>;
+	beforeAll(async () => {
+		db2 = await createTestDatabase();
+	});
+	afterAll(() => db2?.drop());
+
+	it('retires the reshaped prompts under their old slugs and leaves past sessions as they were', async () => {
+		const first = await loadLibrary(db2.db, {
+			prompts: FIRST_EDITION,
+			plans: [
+				{
+					slug: 'first-edition-plan',
+					title: 'First edition',
+					description: 'Three prompts that the second edition reshaped.',
+					steps: FIRST_EDITION.map((p) => ({ prompt: p.slug }))
+				}
+			]
+		});
+		expect(first.inserted).toBe(FIRST_EDITION.length);
+		const r = await registerCoach(db2.db, {
+			email: 'editions@example.org',
+			displayName: 'Editions',
+			password: 'two shelves of questions'
+		});
+		if (!r.ok) throw new Error('setup');
+		const group = await createGroup(db2.db, r.coach.id, { name: 'G', description: '' });
+		const [plan] = await db2.db
+			.select()
+			.from(table.plan)
+			.where(eq(table.plan.slug, 'first-edition-plan'));
+		const { live } = createTestLive(db2.db);
+		const created = await live.create(r.coach.id, group.id, { title: 'S', k: 3, planId: plan!.id });
+		if (!created.ok) throw new Error(created.error);
+		const actor = { coachId: r.coach.id, liveSessionId: created.data.liveSessionId };
+		expect((await live.start(actor)).ok).toBe(true);
+		const asked = (await live.coachState(actor.liveSessionId))!.prompts[0]!;
+		expect((await live.push(actor, asked.id)).ok).toBe(true);
+		expect((await live.end(actor)).ok).toBe(true);
+		const snapshot = () =>
+			db2.db
+				.select()
+				.from(table.sessionPrompt)
+				.where(eq(table.sessionPrompt.liveSessionId, actor.liveSessionId))
+				.orderBy(table.sessionPrompt.position);
+		const before = await snapshot();
+		const recordBefore = await live.record(actor.liveSessionId);
+
+		const second = await loadLibrary(db2.db);
+		// No shape changed under a kept slug: each reshaped prompt left under a new one.
+		expect(second.refused).toEqual([]);
+		const fileSlugs = new Set(LIBRARY_PROMPTS.map((p) => p.slug));
+		for (const slug of MUST_RESHAPE) expect(fileSlugs.has(slug), slug).toBe(false);
+		expect(second.retired).toBe(MUST_RESHAPE.length);
+		const old = await db2.db.select().from(table.prompt).where(isNull(table.prompt.coachId));
+		for (const slug of MUST_RESHAPE) {
+			const row = old.find((p) => p.slug === slug);
+			expect(row?.retired, slug).toBe(true);
+		}
+		// Hidden from search, while the session's own copy and its record stay exactly as asked.
+		const found = await searchPrompts(db2.db, r.coach.id, { scope: 'library' });
+		expect(
+			found.some((p) => MUST_RESHAPE.includes(old.find((o) => o.id === p.id)?.slug ?? ''))
+		).toBe(false);
+		expect(await snapshot()).toEqual(before);
+		expect(await live.record(actor.liveSessionId)).toEqual(recordBefore);
+		expect(before.map((p) => p.definition)).toEqual(FIRST_EDITION.map((p) => p.definition));
+		// The old measure keeps its own series; its successor starts a new one, never merged.
+		const oldMeasure = old.find((p) => p.slug === 'identity-like-yourself')!;
+		const newMeasures = old.filter((p) => p.measure && !p.retired);
+		expect(newMeasures.every((p) => p.measureSeries !== oldMeasure.measureSeries)).toBe(true);
 	});
 });
