@@ -447,13 +447,13 @@ describe('library plans', () => {
 		}
 	});
 
-	it('shows an estimated length from 12 to 75 minutes, and 20 at most for the short huddle', () => {
+	it('shows an estimated length from 12 to 75 minutes, and about 15 for the between-shifts huddle', () => {
 		for (const plan of LIBRARY_PLANS) {
 			const minutes = estimateMinutes(arcStepsOf(plan));
 			expect(minutes, plan.slug).toBeGreaterThanOrEqual(12);
 			expect(minutes, plan.slug).toBeLessThanOrEqual(75);
 		}
-		expect(estimateMinutes(arcStepsOf(planOf('between-shifts-huddle')))).toBeLessThanOrEqual(20);
+		expect(estimateMinutes(arcStepsOf(planOf('between-shifts-huddle')))).toBeLessThanOrEqual(16);
 	});
 
 	it('asks nothing to be written in the hard-week plan', () => {

@@ -3321,12 +3321,11 @@ export const LIBRARY_PLANS: LibraryPlan[] = [
 
 	{
 		slug: 'between-shifts-huddle',
-		title: 'Between shifts: a short huddle',
+		title: 'Between shifts: a 15-minute huddle',
 		description:
-			'A short huddle for a break between shifts: arrive, name what you carry, take one permission and a quiet minute before going back.',
+			'A quarter of an hour in a break between shifts: arrive, take one permission and a quiet minute before going back.',
 		steps: [
 			{ prompt: 'checkin-energy-today' },
-			{ prompt: 'checkin-still-with-you' },
 			{ prompt: 'self-compassion-permission' },
 			{
 				prompt: 'mindfulness-quiet-minute',

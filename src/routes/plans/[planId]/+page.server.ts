@@ -1,8 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { parsePromptFilters, promptFilterQuery } from '$lib/prompts/filters';
-import { db } from '$lib/server/app';
+import { describeError, httpStatusOf } from '$lib/result';
+import { db, startApp } from '$lib/server/app';
 import { requireCoach } from '$lib/server/auth/guard';
 import {
+import { createGroup, listGroups } from '$lib/server/groups';
 	addPlanStep,
 	archivePlan,
 	duplicatePlan,
@@ -11,11 +13,13 @@ import {
 	removePlanStep,
 	reorderPlanSteps,
 	setPlanStepNote,
-	updatePlan
+	updatePlan,
+	withoutCopySuffix
 } from '$lib/server/plans';
 import { searchPrompts } from '$lib/server/prompts';
 import { formValues, parseWith } from '$lib/schemas/form';
 import {
+import { groupSchema, kChoices, liveSessionSchema } from '$lib/schemas/live-sessions';
 	PLAN_DESCRIPTION_MAX,
 	PLAN_TITLE_MAX,
 	planSchema,
@@ -79,7 +83,8 @@ export const load: PageServerLoad = async (event) => {
 		search: { q, theme, searched },
 		query: promptFilterQuery({ q, theme, kind: '', scope: 'all', archived: false }),
 		results: results.map((r) => ({ ...r, inPlan: inPlan.has(r.id) })),
-		copied: event.url.searchParams.has('copied')
+		copied: event.url.searchParams.has('copied'),
+		start: await startChoices(coach.id, found.plan.title)
 	};
 };
 
@@ -89,6 +94,19 @@ export const actions: Actions = {
 		if (!found.editable) return readyIsReadOnly('details');
 		const form = await event.request.formData();
 		const values = {
+/** What "Start a session with this plan" offers: the coach's groups, a title, and k. */
+async function startChoices(coachId: string, planTitle: string) {
+	const { config } = await startApp();
+	const groups = await listGroups(await db(), coachId);
+	return {
+		groups: groups.map(({ id, name }) => ({ id, name })),
+		// The plan's own name, without the "(my copy)" it got when it was copied.
+		title: withoutCopySuffix(planTitle).slice(0, 120),
+		kChoices: kChoices(config.minK),
+		defaultK: Math.max(5, config.minK)
+	};
+}
+
 			title: text(form.get('title')).slice(0, PLAN_TITLE_MAX + 20),
 			description: text(form.get('description')).slice(0, PLAN_DESCRIPTION_MAX + 20),
 			closingCard: form.get('closingCard') === 'on',
@@ -191,6 +209,49 @@ export const actions: Actions = {
 		const copyId = await duplicatePlan(database, coach.id, found.plan.id);
 		if (!copyId) error(404, 'There is no such plan among yours or the ready ones.');
 		redirect(303, `/plans/${copyId}?copied=1`);
+	},
+	/**
+	 * A draft live session in one of the coach's groups with this plan's steps (a copy: later
+	 * edits of the plan do not reach it), made by the same domain call as the group page's
+	 * form. A coach without a group names one here and it is created first.
+	 */
+	startSession: async (event) => {
+		const { coach, database, found } = await requirePlan(event);
+		const form = await event.request.formData();
+		const values = {
+			groupId: text(form.get('groupId')).slice(0, 64),
+			groupName: text(form.get('groupName')).slice(0, 120),
+			title: text(form.get('title')).slice(0, 140),
+			k: text(form.get('k')).slice(0, 8)
+		};
+		const { config, live } = await startApp();
+		const refuse = (fields: Record<string, string>) =>
+			fail(400, { action: 'startSession', values, fields });
+		const parsed = parseWith(liveSessionSchema(config.minK), formValues(form));
+		const groups = await listGroups(database, coach.id);
+		const newGroup =
+			groups.length === 0 ? parseWith(groupSchema, { name: values.groupName }) : null;
+		const fields: Record<string, string> = parsed.ok ? {} : { ...parsed.fields };
+		if (newGroup && !newGroup.ok) fields.groupName = newGroup.fields.name ?? 'Name the group.';
+		if (!newGroup && !groups.some((g) => g.id === values.groupId)) {
+			fields.groupId = 'Choose one of your groups.';
+		}
+		if (!parsed.ok || Object.keys(fields).length > 0) return refuse(fields);
+		const groupId = newGroup?.ok
+			? (await createGroup(database, coach.id, newGroup.data)).id
+			: values.groupId;
+		const created = await live.create(coach.id, groupId, {
+			...parsed.data,
+			planId: found.plan.id
+		});
+		if (!created.ok) {
+			return fail(httpStatusOf(created.error), {
+				action: 'startSession',
+				values,
+				fields: created.fields ?? { title: describeError(created.error) }
+			});
+		}
+		redirect(303, `/sessions/${created.data.liveSessionId}`);
 	},
 	archive: async (event) => {
 		const { coach, database, found } = await requirePlan(event);
