@@ -95,3 +95,33 @@ test('a coach runs a moment; the phone shows a calm screen with nothing to answe
 		await expect(p.getByText(/fewer than/i)).toHaveCount(0);
 	});
 });
+
+test('a plan shows its length, and the editor warns when its shape would leave people raw', async ({
+	page
+}) => {
+	await signUpCoach(page);
+	const question = 'What has this month asked of you?';
+	await visit(page, '/prompts/new');
+	await page.getByLabel('Kind').selectOption({ label: 'Open text' });
+	await page.getByLabel('Prompt', { exact: true }).fill(question);
+	await page.getByRole('button', { name: 'Create prompt' }).click();
+	await expect(page.getByText('Prompt created.')).toBeVisible();
+
+	await visit(page, '/plans');
+	await page.getByLabel('Title').fill('Straight in');
+	await page.getByRole('button', { name: 'Create plan' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Straight in' })).toBeVisible();
+	await page.getByLabel('Words').fill('asked of you');
+	await page.getByRole('button', { name: 'Search', exact: true }).click();
+	await page.getByRole('button', { name: `Add “${question}”`, exact: true }).click();
+	const warnings = page.getByTestId('arc-warnings');
+	await expect(warnings).toContainText('The first step asks a lot of people who have just arrived');
+	await expect(warnings).toContainText('in the last 10 minutes');
+	await expect(page.getByTestId('plan-length')).toHaveText('about 12 minutes');
+	await expectNoAxeViolations(page);
+
+	// A ready plan shows its length too.
+	await visit(page, '/plans');
+	await page.getByRole('link', { name: 'Between shifts: a 15-minute huddle' }).click();
+	await expect(page.getByTestId('plan-length')).toHaveText('about 15 minutes');
+});
