@@ -3,8 +3,8 @@ import { parsePromptFilters, promptFilterQuery } from '$lib/prompts/filters';
 import { describeError, httpStatusOf } from '$lib/result';
 import { db, startApp } from '$lib/server/app';
 import { requireCoach } from '$lib/server/auth/guard';
-import {
 import { createGroup, listGroups } from '$lib/server/groups';
+import {
 	addPlanStep,
 	archivePlan,
 	duplicatePlan,
@@ -18,8 +18,8 @@ import { createGroup, listGroups } from '$lib/server/groups';
 } from '$lib/server/plans';
 import { searchPrompts } from '$lib/server/prompts';
 import { formValues, parseWith } from '$lib/schemas/form';
-import {
 import { groupSchema, kChoices, liveSessionSchema } from '$lib/schemas/live-sessions';
+import {
 	PLAN_DESCRIPTION_MAX,
 	PLAN_TITLE_MAX,
 	planSchema,
@@ -88,12 +88,6 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-export const actions: Actions = {
-	details: async (event) => {
-		const { coach, database, found } = await requirePlan(event);
-		if (!found.editable) return readyIsReadOnly('details');
-		const form = await event.request.formData();
-		const values = {
 /** What "Start a session with this plan" offers: the coach's groups, a title, and k. */
 async function startChoices(coachId: string, planTitle: string) {
 	const { config } = await startApp();
@@ -107,6 +101,12 @@ async function startChoices(coachId: string, planTitle: string) {
 	};
 }
 
+export const actions: Actions = {
+	details: async (event) => {
+		const { coach, database, found } = await requirePlan(event);
+		if (!found.editable) return readyIsReadOnly('details');
+		const form = await event.request.formData();
+		const values = {
 			title: text(form.get('title')).slice(0, PLAN_TITLE_MAX + 20),
 			description: text(form.get('description')).slice(0, PLAN_DESCRIPTION_MAX + 20),
 			closingCard: form.get('closingCard') === 'on',
@@ -204,12 +204,6 @@ async function startChoices(coachId: string, planTitle: string) {
 			status: moved && stepIds.includes(moved) ? await positionOf(event, moved) : 'New order saved.'
 		};
 	},
-	duplicate: async (event) => {
-		const { coach, database, found } = await requirePlan(event);
-		const copyId = await duplicatePlan(database, coach.id, found.plan.id);
-		if (!copyId) error(404, 'There is no such plan among yours or the ready ones.');
-		redirect(303, `/plans/${copyId}?copied=1`);
-	},
 	/**
 	 * A draft live session in one of the coach's groups with this plan's steps (a copy: later
 	 * edits of the plan do not reach it), made by the same domain call as the group page's
@@ -252,6 +246,12 @@ async function startChoices(coachId: string, planTitle: string) {
 			});
 		}
 		redirect(303, `/sessions/${created.data.liveSessionId}`);
+	},
+	duplicate: async (event) => {
+		const { coach, database, found } = await requirePlan(event);
+		const copyId = await duplicatePlan(database, coach.id, found.plan.id);
+		if (!copyId) error(404, 'There is no such plan among yours or the ready ones.');
+		redirect(303, `/plans/${copyId}?copied=1`);
 	},
 	archive: async (event) => {
 		const { coach, database, found } = await requirePlan(event);
