@@ -27,8 +27,7 @@ export const actions: Actions = {
 			recordWrongJoinCode(address);
 			return fail(400, {
 				code: typed,
-				message:
-					'That code does not match a live session. Check it with your coach: codes are six letters and numbers, and a session’s code stops working when it ends.'
+				message: 'That code does not match a live session. Check it with your coach.'
 			});
 		}
 		redirect(303, `/join/${code}`);
