@@ -47,6 +47,11 @@ export const load: PageServerLoad = async (event) => {
 	const { app, live, liveSession, group, actor } = await requireLiveSession(event);
 	const joinUrl = liveSession.joinCode ? `${app.config.origin}/join/${liveSession.joinCode}` : null;
 	const q = event.url.searchParams.get('q');
+	const prompts = liveSession.status === 'draft' ? await live.sessionPrompts(liveSession.id) : [];
+	// A prompt already in the draft is marked, not offered again: by its id, or by its words
+	// (a typed prompt with the same words asks the same question).
+	const inSession = (r: { id: string; definition: { text: string } }) =>
+		prompts.some((p) => p.promptId === r.id || p.definition.text === r.definition.text);
 	return {
 		group: { id: group.id, name: group.name },
 		liveSession: {
@@ -55,9 +60,11 @@ export const load: PageServerLoad = async (event) => {
 			status: liveSession.status,
 			k: liveSession.k,
 			joinedCount: liveSession.joinedCount,
-			endedBy: liveSession.endedBy
+			endedBy: liveSession.endedBy,
+			startedAt: liveSession.startedAt?.toISOString() ?? null,
+			endedAt: liveSession.endedAt?.toISOString() ?? null
 		},
-		prompts: liveSession.status === 'draft' ? await live.sessionPrompts(liveSession.id) : [],
+		prompts: prompts.map(({ id, definition, note }) => ({ id, definition, note })),
 		join: joinUrl
 			? {
 					code: liveSession.joinCode!,
@@ -70,7 +77,12 @@ export const load: PageServerLoad = async (event) => {
 		library:
 			liveSession.status === 'draft' && q !== null
 				? (await searchPrompts(app.database.db, actor.coachId, { q, limit: 20 })).map(
-						({ id, definition, source }) => ({ id, definition, source })
+						({ id, definition, source }) => ({
+							id,
+							definition,
+							source,
+							inSession: inSession({ id, definition })
+						})
 					)
 				: null,
 		libraryQuery: q ?? '',
