@@ -19,6 +19,10 @@ import type { LibraryPlan, LibraryPrompt } from './types';
 const SELF_HARM_WORD =
 	'If a word hints at self-harm, pause: hide that word before you reveal, show the support card on every phone, and offer to stay on after.';
 
+/** What a words prompt that may draw harsh words about the self says, so they never stand large on the screen. */
+const HARSH_WORD =
+	'Hide words that attack the writer (useless, failure); say kindly that some were hard on themselves.';
+
 /** What a heavy open question's guide says about an answer that sounds raw. */
 const RAW_ANSWER =
 	'If an answer is flagged or sounds raw, keep it off the screen, show the support card and offer to stay on after.';
@@ -451,12 +455,12 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		}
 	},
 	{
-		slug: 'noticing-connected-to-patients',
+		slug: 'noticing-close-to-patients',
 		theme: 'noticing',
 		definition: {
 			kind: 'checkin',
 			text: 'This week, how close did you feel to the people you cared for?',
-			labels: ['Far away', 'Distant', 'In and out', 'Mostly there', 'Close']
+			labels: ['Far away', 'Distant', 'In between', 'Fairly close', 'Close']
 		},
 		guide: {
 			purpose:
@@ -560,15 +564,15 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		}
 	},
 	{
-		slug: 'noticing-curiosity-now',
+		slug: 'noticing-curiosity-compared',
 		theme: 'noticing',
 		definition: {
 			kind: 'scale',
 			text: 'Compared with when you felt most like yourself at work, how much curiosity do you bring to the people you care for now?',
 			min: 0,
 			max: 10,
-			minLabel: 'Very little',
-			maxLabel: 'As much as ever'
+			minLabel: 'Much less than then',
+			maxLabel: 'As much as then'
 		},
 		guide: {
 			purpose: 'Curiosity often fades before people notice anything else.',
@@ -588,7 +592,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		guide: {
 			purpose: 'Lets people name how work feels from the inside, in their own words.',
 			before: 'Any word is fine, flat or numb included. You will read them before they go up.',
-			watch: `Words like flat, numb or grey often appear. Reflect them back gently without cheering anyone up. ${SELF_HARM_WORD}`,
+			watch: `Reflect flat or numb words back without cheering anyone up. ${HARSH_WORD} ${SELF_HARM_WORD}`,
 			reveal: 'read-first'
 		}
 	},
@@ -619,7 +623,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			before:
 				'Say that today is about the work around us, not about coping better. Choose any that fit.',
 			watch:
-				'Note aloud how much of the weight sits outside any one person. If "Something I did" is common, acknowledge it gently and come back to it later.',
+				'Note aloud how much of the weight sits outside any one person. If "Something I did" is common, acknowledge it gently, ask for no stories, and offer to talk one-to-one after.',
 			reveal: 'reveal'
 		}
 	},
@@ -641,12 +645,12 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		}
 	},
 	{
-		slug: 'system-knew-what-was-needed',
+		slug: 'system-needed-but-could-not-give',
 		theme: 'system',
 		definition: {
 			kind: 'single',
 			text: 'This week, how often did you know what someone needed but could not give it?',
-			options: ['Not at all', 'Once or twice', 'A few times', 'Often', 'Most days', 'Not sure']
+			options: ['Not this week', 'Once or twice', 'A few times', 'Often', 'Most days', 'Not sure']
 		},
 		guide: {
 			purpose: 'Names moral distress: knowing the right care and being kept from giving it.',
@@ -1213,7 +1217,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 				'Names the ordinary ways people get through, without sorting them into good and bad.',
 			before: 'No judgement here: everyone reaches for something. Choose any that fit.',
 			watch:
-				'Do not moralise. If a drink or more work is common, say it is common and that the next question asks what each gives back. If worry surfaces, show the support card.',
+				'Do not moralise. If a drink or more work is common, say so plainly and ask what each gives and costs, not whether it is good. If anyone sounds worried about a habit, name confidential support and show the support card.',
 			reveal: 'reveal'
 		}
 	},
@@ -1264,7 +1268,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			text: 'Name one thing that restores you, not just keeps you going. What would make a little room for it this week?'
 		},
 		guide: {
-			purpose: 'Ends the session on one small, real step towards recovery.',
+			purpose: 'Turns the talk about coping towards one small, real step that restores.',
 			before: 'Small counts. Say you will read the answers before they go up.',
 			watch:
 				'Steer away from big plans and from "should". If someone cannot name one, that is honest; suggest noticing over the week.',
@@ -1479,7 +1483,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		theme: 'humanity',
 		definition: {
 			kind: 'single',
-			text: 'Lately, have you had the feeling of being a fraud at work, even when things went fine?',
+			text: 'Lately, how often have you felt like a fraud at work, even when things went fine?',
 			options: ['Often', 'Now and then', 'Rarely', 'Not lately', 'Not sure']
 		},
 		guide: {
@@ -1530,10 +1534,11 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			labels: ['Not at all', 'A little', 'Somewhat', 'Mostly', 'Very much']
 		},
 		guide: {
-			purpose: 'A short read on isolation after the room has compared notes.',
+			purpose:
+				'A short read on isolation once the room has compared notes, in the middle of a session where there is time to answer it.',
 			before: 'Answer for now, after what you have seen today.',
 			watch:
-				'Low answers after a session like this deserve a kind word and a mention of support between sessions.',
+				'Never end a session on this. If answers sit low, say so kindly, let the next prompts be the answer, and mention support between sessions.',
 			reveal: 'reveal'
 		}
 	},
@@ -1625,7 +1630,8 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		guide: {
 			purpose: 'Shows how much work follows people home.',
 			before: 'Answer for a usual week.',
-			watch: 'Be curious about the answers; there is nothing here to correct.',
+			watch:
+				'If "Back to work" leads, name it as the work following people home, not a failure to switch off. Stay curious; there is nothing here to correct.',
 			reveal: 'reveal'
 		}
 	},
@@ -1816,7 +1822,8 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		guide: {
 			purpose: 'A moment to notice the tone people take with themselves today.',
 			before: 'Answer for right now.',
-			watch: 'Ask again at the end if you like. Any shift is welcome, and no shift is fine too.',
+			watch:
+				'Name the spread kindly and leave it there. Nobody needs to be gentler by the end of the hour, and no one is asked to explain a harsh answer.',
 			reveal: 'reveal'
 		}
 	},
@@ -1831,7 +1838,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		guide: {
 			purpose: 'A brief practice of the kindness people give others, turned towards themselves.',
 			before:
-				'Eyes open or closed, whichever feels safer. Rest a hand somewhere comforting if you like, or keep still. Silently notice: this is hard right now. Then: others in this room, and in this work, know this too. Then offer yourself one kind sentence, the kind you would give a colleague. If nothing comes, that is fine. Stop whenever you want.',
+				'Eyes open or closed, whichever feels safer. Rest a hand somewhere comforting, or feel your feet on the floor, or just keep still. Silently notice: this is hard right now. Then: others in this room, and in this work, know this too. Then offer yourself one kind sentence, the kind you would give a colleague. If nothing comes, that is fine. Stop whenever you want.',
 			watch:
 				'Kindness can bring up grief or tears; that is normal. Ask no one to share. If someone looks distressed, check in quietly after.',
 			reveal: 'coach-only'
@@ -1887,7 +1894,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		theme: 'emotions',
 		definition: {
 			kind: 'multiple',
-			text: 'Which feelings feel allowed where you work? Choose any that fit.',
+			text: 'Which feelings seem allowed where you work? Choose any that fit.',
 			options: ['Calm', 'Frustration', 'Sadness', 'Fear', 'Anger', 'Joy', 'Hardly any', 'Not sure']
 		},
 		guide: {
@@ -1909,7 +1916,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		guide: {
 			purpose: 'Looks beneath the most common answer, tired, for what it may cover.',
 			before: 'Any word is fine, including "more tiredness". Say you will read them first.',
-			watch: `Read the words slowly and let them stand. ${SELF_HARM_WORD}`,
+			watch: `Read the words slowly and let them stand. ${HARSH_WORD} ${SELF_HARM_WORD}`,
 			reveal: 'read-first'
 		}
 	},
@@ -1925,7 +1932,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 			purpose:
 				'A minute to notice a feeling and name it silently, without doing anything about it.',
 			before:
-				'For one minute, see if you can notice what you are feeling. Eyes open or closed, as you like. You might find it in your body, in your thoughts, or nowhere in particular; all of that is fine. If a word comes, say it silently. If nothing comes, or it feels like too much, look around the room or stop. I will tell you when the minute is up.',
+				'For one minute, see if you can notice what you are feeling. Eyes open or closed, as you like. You might find it in your body, in your thoughts, or nowhere in particular; all of that is fine. If a word comes, say it silently. If nothing comes, or it feels like too much, rest on your feet on the floor or the sounds in the room, or stop. I will tell you when the minute is up.',
 			watch:
 				'Noticing a feeling can make it stronger for a moment. If someone looks distressed, end gently and check in after.',
 			reveal: 'coach-only'
@@ -1936,7 +1943,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		theme: 'emotions',
 		definition: {
 			kind: 'text',
-			text: 'Which feeling has been visiting most often lately? What might it be asking of you?'
+			text: 'Which feeling has been visiting most often lately? What might it be trying to tell you?'
 		},
 		guide: {
 			purpose: 'Treats a feeling as information, not as a problem to be managed away.',
@@ -2148,17 +2155,16 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		theme: 'gratitude',
 		definition: {
 			kind: 'text',
-			text: 'Name three good things from this week, however small. A line each is plenty.'
+			text: 'Name up to three good things from this week, however small. One is enough, and a line each is plenty.'
 		},
 		guide: {
 			purpose: 'A simple practice of noticing what went well, done together.',
-			before:
-				'Fewer than three is fine, and so is passing. Say you will read the answers before they go up.',
+			before: 'One is enough, and so is passing. Say you will read the answers before they go up.',
 			watch:
 				'Read first; hide anything that identifies someone. Read a few aloud slowly. If some found none, say the week was hard, not them.',
 			reveal: 'read-first'
 		},
-		participantNote: 'Small and general is perfect. No names or details needed.'
+		participantNote: 'Small and general is plenty. No names or details needed.'
 	},
 	{
 		slug: 'gratitude-quiet-thanks',
@@ -2316,7 +2322,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		theme: 'belonging',
 		definition: {
 			kind: 'single',
-			text: 'Is there someone you could reach out to this week, even briefly?',
+			text: 'Who could you reach out to this week, even briefly?',
 			options: [
 				'A colleague I have lost touch with',
 				'Someone new to the team',
@@ -2429,7 +2435,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		guide: {
 			purpose: 'Names the feelings that stand between clinicians and help.',
 			before: 'Any word is fine. Say you will read them before they go up.',
-			watch: `Expect words like weak or exposed. Say that these feelings are learned in training, not truths. ${SELF_HARM_WORD}`,
+			watch: `Say that words like weak are learned in training, not truths. ${HARSH_WORD} ${SELF_HARM_WORD}`,
 			reveal: 'read-first'
 		}
 	},
@@ -2546,7 +2552,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		theme: 'grief',
 		definition: {
 			kind: 'moment',
-			text: 'A minute of quiet for the patients we have lost, and for what their loss has left with us. Nothing to answer.',
+			text: 'A minute of quiet for the patients we have lost, and for what their loss has left with us. Nothing to answer. Eyes open or closed; stop whenever you like.',
 			seconds: 60
 		},
 		guide: {
@@ -2626,7 +2632,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		theme: 'adverse-events',
 		definition: {
 			kind: 'multiple',
-			text: 'In the days after something went wrong, what did you most need? Choose any that fit.',
+			text: 'In the days after something went wrong, what did you most need, or what do you think you would need? Choose any that fit.',
 			options: [
 				'Someone to check on me',
 				'To talk it through',
@@ -2813,7 +2819,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		guide: {
 			purpose: 'A way to put something down before going home.',
 			before:
-				'Offer it as optional: naming it silently works just as well. Say you will read the answers before revealing.',
+				'Offer it as optional: naming it silently works just as well. Say you will read the answers before revealing. Leave a few quiet minutes after it, so nobody leaves straight from writing.',
 			watch:
 				'Read first; you need not reveal these at all. Hide anything that identifies someone. Keep the support card close at hand.',
 			reveal: 'read-first'
@@ -3165,11 +3171,14 @@ export const LIBRARY_PLANS: LibraryPlan[] = [
 			{ prompt: 'humanity-what-you-assume' },
 			{ prompt: 'humanity-fraud-feeling' },
 			{
+				prompt: 'humanity-shared-struggle',
+				note: 'In the middle, not at the end: the next prompts are the answer to what it shows.'
+			},
+			{
 				prompt: 'humanity-if-they-knew',
 				note: 'The deepest point. Remind the room that typed answers are anonymous before you push it.'
 			},
 			{ prompt: 'humanity-words-same-boat' },
-			{ prompt: 'humanity-shared-struggle' },
 			{ prompt: 'checkin-leaving-lighter-or-heavier' }
 		]
 	},
@@ -3204,7 +3213,7 @@ export const LIBRARY_PLANS: LibraryPlan[] = [
 				note: 'Say at the start: today is about the work around us, not about anyone coping better.'
 			},
 			{ prompt: 'system-how-much-in-hands' },
-			{ prompt: 'system-knew-what-was-needed' },
+			{ prompt: 'system-needed-but-could-not-give' },
 			{ prompt: 'system-cannot-give-words' },
 			{
 				prompt: 'system-yours-and-not-yours',
