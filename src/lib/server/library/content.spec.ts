@@ -31,6 +31,9 @@ const FIRST_SESSION_PLANS = ['first-session-noticing', 'starting-a-group'];
  * wording did) took a new slug; the old one left the file and its row is retired.
  */
 const RETIRED: Record<string, string> = {
+	'noticing-curiosity-now': 'noticing-curiosity-compared',
+	'noticing-connected-to-patients': 'noticing-close-to-patients',
+	'system-knew-what-was-needed': 'system-needed-but-could-not-give',
 	'checkin-how-present': 'checkin-present-now',
 	'checkin-leaving-energy': 'checkin-leaving-energy-now',
 	'noticing-autopilot-with-patients': 'noticing-autopilot-or-present',
