@@ -168,7 +168,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		theme: 'checkin',
 		definition: {
 			kind: 'single',
-			text: 'What would help you most in the next hour?',
+			text: 'What would help you most in this session?',
 			options: [
 				'To listen more than speak',
 				'To say something out loud',
@@ -3284,11 +3284,11 @@ export const LIBRARY_PLANS: LibraryPlan[] = [
 		slug: 'when-things-go-wrong',
 		title: 'When things go wrong',
 		description:
-			'For the weeks after an error or an adverse event: common reactions, what people needed, kinder words after error and where one-to-one peer support is, under a strict rule of no details.',
+			'About what happens to us when things go wrong at work: common reactions, what people needed, kinder words after error and where one-to-one peer support is, under a strict rule of no details.',
 		steps: [
 			{
 				prompt: 'checkin-headspace',
-				note: 'Before the first prompt, set the rule: no details of any event, in writing or aloud, from anyone.'
+				note: 'Set the rule first: no details of any event. If one member’s event prompted this session, choose another plan: answers would point at them.'
 			},
 			{ prompt: 'adverse-events-common-reactions' },
 			{ prompt: 'adverse-events-support-there' },
