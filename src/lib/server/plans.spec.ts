@@ -132,7 +132,9 @@ describe('plans and own prompts', () => {
 		});
 		// A note changes in place …
 		expect(
-			await updateOwnPrompt(handle.db, coachId, first, scale('How rested are you?'), { note: 'a note' })
+			await updateOwnPrompt(handle.db, coachId, first, scale('How rested are you?'), {
+				note: 'a note'
+			})
 		).toEqual({ id: first, newVersion: false });
 		// … a rewording is the next version, and the first stays as it was, archived.
 		const next = await updateOwnPrompt(

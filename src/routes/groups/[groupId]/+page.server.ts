@@ -51,12 +51,9 @@ export const load: PageServerLoad = async (event) => {
 		retentionChoices: textRetentionChoices(limits),
 		defaultRetentionDays: config.textRetentionDays,
 		liveSessions: await live.listForGroup(group.id),
-		plans: (await listPlans(await db(), group.coachId)).map(({ id, title, ready, steps }) => ({
-			id,
-			title,
-			ready,
-			steps
-		})),
+		plans: (await listPlans(await db(), group.coachId)).map(
+			({ id, title, ready, steps, minutes }) => ({ id, title, ready, steps, minutes })
+		),
 		kChoices: kChoices(minK),
 		defaultK: Math.max(5, minK),
 		support: {

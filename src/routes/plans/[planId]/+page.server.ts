@@ -1,4 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { ARC_WARNINGS } from '$lib/plans/arc';
 import { parsePromptFilters, promptFilterQuery } from '$lib/prompts/filters';
 import { describeError, httpStatusOf } from '$lib/result';
 import { db, startApp } from '$lib/server/app';
@@ -77,9 +78,14 @@ export const load: PageServerLoad = async (event) => {
 			id: s.id,
 			note: s.note,
 			promptNote: s.promptNote,
+			promptGuide: s.promptGuide,
 			theme: s.theme,
 			definition: s.definition
 		})),
+		shape: {
+			minutes: found.minutes,
+			warnings: found.arcWarnings.map((id) => ({ id, message: ARC_WARNINGS[id] }))
+		},
 		search: { q, theme, searched },
 		query: promptFilterQuery({ q, theme, kind: '', scope: 'all', archived: false }),
 		results: results.map((r) => ({ ...r, inPlan: inPlan.has(r.id) })),
