@@ -1,10 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-	isAnswerable,
-	parsePromptDefinition,
-	type AnswerValue,
-	type PromptDefinition
-} from '$lib/prompts/kinds';
+import { isAnswerable, parsePromptDefinition, type AnswerValue } from '$lib/prompts/kinds';
 import { computeResults, secureRandom, shuffleInPlace } from './results';
 
 function definition(input: Record<string, unknown>) {

@@ -230,12 +230,10 @@ describe('group trends', () => {
 			{ group: trendGroup }
 		);
 		// Reworded: the next version, a line of its own.
-		const v2 = (await updateOwnPrompt(
-			db,
-			coachId,
-			measure,
-			{ ...scale, text: 'How rested, really?' }
-		))!;
+		const v2 = (await updateOwnPrompt(db, coachId, measure, {
+			...scale,
+			text: 'How rested, really?'
+		}))!;
 		expect(v2.newVersion).toBe(true);
 		const s4 = await runSession(
 			[{ promptId: v2.id, answers: [{ value: 2 }, { value: 2 }, { value: 2 }] }],
