@@ -3,6 +3,14 @@ import { expect, type Page } from '@playwright/test';
 
 export type Coach = { email: string; name: string; password: string };
 
+/** A participant's phone: a browser context with a phone's screen and touch. */
+export const PHONE = {
+	viewport: { width: 390, height: 844 },
+	deviceScaleFactor: 2,
+	isMobile: true,
+	hasTouch: true
+};
+
 /** A short random suffix so every test works with its own account. */
 export function uniqueSuffix(): string {
 	return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;

@@ -53,7 +53,8 @@ test('a coach and a phone on a plain-http LAN address run a prompt', async ({ br
 
 	await coach.locator('.plan-list').getByRole('button', { name: /^Push/ }).first().click();
 	await expect(phone.getByRole('heading', { level: 2 })).toBeVisible();
-	await phone.getByRole('radio').first().check();
+	// The plan opens with its agreements: a multiple choice.
+	await phone.getByRole('checkbox').first().check();
 	await phone.getByRole('button', { name: 'Send' }).click();
 	await expect(phone.getByRole('status').filter({ hasText: /Sent\./ })).toBeVisible();
 	await expect(coach.getByTestId('responded')).toHaveText('1');

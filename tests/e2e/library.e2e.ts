@@ -1,18 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, signUpCoach, visit, waitForHydration } from './helpers';
+import { expectNoAxeViolations, PHONE, signUpCoach, visit, waitForHydration } from './helpers';
 
 // A coach prepares a session from the library in a few minutes and runs it: finds a prompt
 // by theme, copies and rewords it, makes a ready plan their own, reorders it with the
 // keyboard only and by drag, and runs a live session from it with a phone answering.
 
 test.setTimeout(180_000);
-
-const phone = {
-	viewport: { width: 390, height: 844 },
-	deviceScaleFactor: 2,
-	isMobile: true,
-	hasTouch: true
-};
 
 const reworded = 'What would you say to a friend who had the week you had?';
 const planTitle = 'Week 1 — our own arc';
@@ -215,7 +208,7 @@ test('a coach builds a session from the library and runs it', async ({ browser }
 	await expect.poll(consoleTexts).toEqual(planSteps);
 
 	// One phone joins and answers the first prompt.
-	const phoneContext = await browser.newContext(phone);
+	const phoneContext = await browser.newContext(PHONE);
 	const participant = await phoneContext.newPage();
 	await joinByCode(participant, code);
 	await expect(coach.getByTestId('joined')).toHaveText('1');

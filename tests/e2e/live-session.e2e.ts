@@ -2,6 +2,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import {
 	expectFitsScreen,
 	expectNoAxeViolations,
+	PHONE,
 	signUpCoach,
 	visit,
 	waitForHydration
@@ -14,13 +15,6 @@ import {
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
 
-const phone = {
-	viewport: { width: 390, height: 844 },
-	deviceScaleFactor: 2,
-	isMobile: true,
-	hasTouch: true
-};
-
 type Phone = { context: BrowserContext; page: Page; cut: (on: boolean) => Promise<void> };
 
 /**
@@ -29,7 +23,7 @@ type Phone = { context: BrowserContext; page: Page; cut: (on: boolean) => Promis
  * WebSocket, refuses new ones and takes the browser offline.
  */
 async function openPhone(browser: Browser): Promise<Phone> {
-	const context = await browser.newContext(phone);
+	const context = await browser.newContext(PHONE);
 	const page = await context.newPage();
 	let cut = false;
 	const open = new Set<{ close: () => Promise<void> }>();
@@ -374,7 +368,7 @@ test('a coach and three phones run a whole live session', async ({ browser }) =>
 
 	await test.step('the coach ends the session, and the phones forget it', async () => {
 		// A fourth phone joins, then its tab is closed before the end: it cannot be told.
-		const lateContext = await browser.newContext(phone);
+		const lateContext = await browser.newContext(PHONE);
 		const late = await lateContext.newPage();
 		await joinByCode(late, codeText, 3);
 		expect(await late.evaluate(() => localStorage.length)).toBe(1);
@@ -436,7 +430,7 @@ test('a coach and three phones run a whole live session', async ({ browser }) =>
 });
 
 test('a wrong code gets a clear message on a phone', async ({ browser }) => {
-	const context = await browser.newContext(phone);
+	const context = await browser.newContext(PHONE);
 	const page = await context.newPage();
 	await visit(page, '/join');
 	await page.getByRole('button', { name: 'Continue' }).click();

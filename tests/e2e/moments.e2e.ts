@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import {
 	expectFitsScreen,
 	expectNoAxeViolations,
+	PHONE,
 	signUpCoach,
 	visit,
 	waitForHydration
@@ -13,13 +14,6 @@ import {
 
 test.setTimeout(180_000);
 
-const phone = {
-	viewport: { width: 390, height: 844 },
-	deviceScaleFactor: 2,
-	isMobile: true,
-	hasTouch: true
-};
-
 const MOMENT = 'A minute of quiet. Eyes open or closed, and stop whenever you like.';
 const SCRIPT = 'Let your feet rest on the floor. Notice three sounds, near or far.';
 
@@ -29,7 +23,7 @@ test('a coach runs a moment; the phone shows a calm screen with nothing to answe
 	const coach = await (
 		await browser.newContext({ viewport: { width: 1280, height: 900 } })
 	).newPage();
-	const p = await (await browser.newContext(phone)).newPage();
+	const p = await (await browser.newContext(PHONE)).newPage();
 
 	await test.step('the coach writes a moment with its script', async () => {
 		await signUpCoach(coach);

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Locator, type Page } from '@playwright
 import {
 	expectFitsScreen,
 	expectNoAxeViolations,
+	PHONE,
 	signUpCoach,
 	visit,
 	waitForHydration
@@ -13,13 +14,6 @@ import {
 // word for a wrong code, and scale chips and a histogram that stay legible at 200% text.
 
 test.setTimeout(180_000);
-
-const phone = {
-	viewport: { width: 390, height: 844 },
-	deviceScaleFactor: 2,
-	isMobile: true,
-	hasTouch: true
-};
 
 const READY_PLAN = 'First session: noticing';
 const UUID = '[0-9a-f-]{36}';
@@ -193,7 +187,7 @@ test('the draft’s search shows each prompt’s kind and marks what is already 
 });
 
 async function joinByCode(browser: Browser, code: string) {
-	const context = await browser.newContext(phone);
+	const context = await browser.newContext(PHONE);
 	const page = await context.newPage();
 	await visit(page, `/join/${code}`);
 	await page.getByRole('button', { name: 'I understand — join' }).click();
@@ -205,7 +199,7 @@ test('on a phone: a calm wrong-code line, a short consent card, and 200% text th
 	browser
 }) => {
 	// ---- A wrong code: one calm line, the field marked invalid and described by it ----
-	const phoneContext = await browser.newContext(phone);
+	const phoneContext = await browser.newContext(PHONE);
 	const a = await phoneContext.newPage();
 	await visit(a, '/join');
 	await a.getByLabel('Code').fill('ZZZ ZZZ');

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
 	expectFitsScreen,
 	expectNoAxeViolations,
+	PHONE,
 	signUpCoach,
 	visit,
 	waitForHydration
@@ -11,13 +12,6 @@ import {
 // a coach, a display in a separate logged-out context, and three phones.
 
 test.setTimeout(240_000);
-
-const phone = {
-	viewport: { width: 390, height: 844 },
-	deviceScaleFactor: 2,
-	isMobile: true,
-	hasTouch: true
-};
 
 const CRISIS =
 	'I can’t keep doing this. Some nights I think everyone would be better off without me.';
@@ -60,7 +54,7 @@ test('a coach runs a room with a projector, and someone in distress is offered h
 	const displayContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
 	const display = await displayContext.newPage();
 	const phones = await Promise.all(
-		[0, 1, 2].map(async () => (await browser.newContext(phone)).newPage())
+		[0, 1, 2].map(async () => (await browser.newContext(PHONE)).newPage())
 	);
 	const [a, b, c] = phones as [Page, Page, Page];
 	let code = '';
@@ -214,7 +208,7 @@ test('a coach runs a room with a projector, and someone in distress is offered h
 		await coach.getByRole('button', { name: 'Lock the room' }).click();
 		await expect(coach.getByTestId('locked')).toBeVisible();
 		await expect(display.getByText('The room is closed to new phones.')).toBeVisible();
-		const late = await (await browser.newContext(phone)).newPage();
+		const late = await (await browser.newContext(PHONE)).newPage();
 		await visit(late, `/join/${code}`);
 		await expect(late.getByText('not taking new phones')).toBeVisible();
 

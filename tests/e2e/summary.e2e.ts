@@ -1,19 +1,12 @@
 import fs from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolations, signUpCoach, visit, waitForHydration } from './helpers';
+import { expectNoAxeViolations, PHONE, signUpCoach, visit, waitForHydration } from './helpers';
 
 // The third job, as a coach does it after the room has emptied: a session's summary with its
 // charts and notes, printed and exported, and the group's trend over three sessions — with a
 // gap where a session released nothing. Three phones answer in each session (k = 3).
 
 test.setTimeout(240_000);
-
-const phone = {
-	viewport: { width: 390, height: 844 },
-	deviceScaleFactor: 2,
-	isMobile: true,
-	hasTouch: true
-};
 
 const measure = 'How much energy are you bringing into the room today?';
 const wordsPrompt = 'One word for how this week felt';
@@ -71,7 +64,7 @@ async function runSession(
 	await coach.getByRole('button', { name: 'Go live' }).click();
 	const code = (await coach.getByTestId('join-code').textContent())!.replace(/\s/g, '');
 	await expect(coach.getByText('Connected')).toBeVisible();
-	const contexts = await Promise.all([1, 2, 3].map(() => browser.newContext(phone)));
+	const contexts = await Promise.all([1, 2, 3].map(() => browser.newContext(PHONE)));
 	const phones = await Promise.all(contexts.map((c) => c.newPage()));
 	for (const p of phones) await joinByCode(p, code);
 	await expect(coach.getByTestId('joined')).toHaveText('3');
@@ -281,7 +274,7 @@ test('a coach makes a check-in of their own a measure, and rewording it makes ve
 });
 
 test('a phone downloads none of the chart library the coach pages use', async ({ browser }) => {
-	const context = await browser.newContext(phone);
+	const context = await browser.newContext(PHONE);
 	const page = await context.newPage();
 	const scripts: string[] = [];
 	page.on('response', async (response) => {

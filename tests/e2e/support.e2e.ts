@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
 	expectFitsScreen,
 	expectNoAxeViolations,
+	PHONE,
 	signUpCoach,
 	visit,
 	waitForHydration
@@ -12,13 +13,6 @@ import {
 // test server has no CRISIS_RESOURCES_FILE, so the deployment's list is empty.
 
 test.setTimeout(120_000);
-
-const phone = {
-	viewport: { width: 390, height: 844 },
-	deviceScaleFactor: 2,
-	isMobile: true,
-	hasTouch: true
-};
 
 const OWN = {
 	name: 'Riverside peer line',
@@ -160,7 +154,7 @@ test('a coach sets a group’s crisis resources, and phones see only the confirm
 		await coach.getByRole('button', { name: 'Go live' }).click();
 		const code = (await coach.getByTestId('join-code').textContent())!.replace(/\s/g, '');
 
-		const participant = await (await browser.newContext(phone)).newPage();
+		const participant = await (await browser.newContext(PHONE)).newPage();
 		await visit(participant, `/join/${code}`);
 		const panel = participant.locator('details.support');
 		await panel.getByText('Need support right now?').click();

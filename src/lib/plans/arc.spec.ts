@@ -23,6 +23,7 @@ describe('a plan’s length', () => {
 
 	it('reads as a coach would say it', () => {
 		expect(describeLength(0)).toBe('no steps yet');
+		expect(describeLength(1)).toBe('about 1 minute');
 		expect(describeLength(13)).toBe('about 13 minutes');
 		expect(describeLength(47)).toBe('about 45 minutes');
 		expect(describeLength(58)).toBe('about 1 hour');

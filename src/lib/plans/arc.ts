@@ -113,8 +113,8 @@ export function checkArc(
 export function describeLength(minutes: number): string {
 	if (minutes <= 0) return 'no steps yet';
 	const rounded = minutes < 15 ? minutes : Math.round(minutes / 5) * 5;
-	if (rounded < 60) return `about ${rounded} minutes`;
-	const hours = Math.floor(rounded / 60);
+	const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+	if (rounded < 60) return `about ${count(rounded, 'minute')}`;
 	const rest = rounded % 60;
-	return `about ${hours} hour${hours > 1 ? 's' : ''}${rest ? ` ${rest} minutes` : ''}`;
+	return `about ${count(Math.floor(rounded / 60), 'hour')}${rest ? ` ${count(rest, 'minute')}` : ''}`;
 }
