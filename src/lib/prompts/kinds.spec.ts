@@ -86,9 +86,11 @@ describe('prompt kinds', () => {
 			'single',
 			'multiple',
 			'words',
-			'checkin'
+			'checkin',
+			'moment'
 		]);
 		expect(getPromptKindLabel('words')).toBe('A few words');
+		expect(getPromptKindLabel('moment')).toBe('A moment (nothing to answer)');
 		expect(getPromptKindLabel('checkin')).toBe('Check-in');
 	});
 
@@ -97,6 +99,35 @@ describe('prompt kinds', () => {
 		expect(isPromptKind('Scale')).toBe(false);
 		expect(isPromptKind('__proto__')).toBe(false);
 		expect(isPromptKind(undefined)).toBe(false);
+	});
+});
+
+describe('a moment', () => {
+	it('has words and a length from 10 seconds to 15 minutes, and nothing else', () => {
+		expect(
+			parsePromptDefinition({
+				kind: 'moment',
+				text: ' A minute of quiet. ',
+				seconds: 60,
+				options: ['a']
+			})
+		).toEqual({ ok: true, value: { kind: 'moment', text: 'A minute of quiet.', seconds: 60 } });
+		for (const seconds of [9, 901, 1.5, '60', undefined]) {
+			const result = parsePromptDefinition({ kind: 'moment', text: 'Quiet', seconds });
+			expect(result.ok, String(seconds)).toBe(false);
+			if (!result.ok) expect(result.fields.seconds, String(seconds)).toMatch(/seconds/);
+		}
+	});
+
+	it('takes no answer of any shape', () => {
+		const moment = { kind: 'moment' as const, text: 'Quiet', seconds: 60 };
+		for (const answer of [{}, { text: 'hi' }, { value: 1 }, { none: null }, null, 'x']) {
+			expect(parseAnswer(moment, answer)).toMatchObject({
+				ok: false,
+				error: 'invalid_answer',
+				fields: { none: 'A moment has nothing to answer.' }
+			});
+		}
 	});
 });
 

@@ -58,7 +58,45 @@ describe('notes and themes', () => {
 		});
 		expect(parseWith(promptExtrasSchema, { theme: 'self-compassion' })).toEqual({
 			ok: true,
-			data: { note: '', participantNote: '', theme: 'self-compassion' }
+			data: {
+				note: '',
+				participantNote: '',
+				before: '',
+				watch: '',
+				reveal: '',
+				theme: 'self-compassion'
+			}
+		});
+	});
+
+	it('reads a guide: a few lines kept, too long or unknown refused', () => {
+		expect(
+			parseWith(promptExtrasSchema, {
+				before: ' Say that passing is fine.\r\n\n\n\nNo one needs to explain. ',
+				watch: 'Hide a word that points to self-harm.',
+				reveal: 'read-first'
+			})
+		).toMatchObject({
+			ok: true,
+			data: {
+				before: 'Say that passing is fine.\n\nNo one needs to explain.',
+				watch: 'Hide a word that points to self-harm.',
+				reveal: 'read-first'
+			}
+		});
+		expect(
+			parseWith(promptExtrasSchema, {
+				before: 'x'.repeat(401),
+				watch: 'a\u0000b',
+				reveal: 'always'
+			})
+		).toEqual({
+			ok: false,
+			fields: {
+				before: 'Keep what to say before to 400 characters or fewer.',
+				watch: 'Use ordinary characters only.',
+				reveal: 'Choose one of the options.'
+			}
 		});
 	});
 });
