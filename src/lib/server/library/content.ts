@@ -209,7 +209,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		theme: 'checkin',
 		definition: {
 			kind: 'moment',
-			text: 'Thirty seconds to arrive. Nothing to answer.',
+			text: 'Thirty seconds to arrive.',
 			seconds: 30
 		},
 		guide: {
@@ -1552,7 +1552,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		theme: 'mindfulness',
 		definition: {
 			kind: 'moment',
-			text: 'A quiet minute. Nothing to answer. Eyes open or closed, as you prefer, and you can stop at any time.',
+			text: 'A quiet minute. Eyes open or closed, as you prefer, and you can stop at any time.',
 			seconds: 60
 		},
 		guide: {
@@ -1681,7 +1681,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		theme: 'mindfulness',
 		definition: {
 			kind: 'moment',
-			text: 'A short grounding exercise. Nothing to answer. Eyes open or closed; stop whenever you like.',
+			text: 'A short grounding exercise. Eyes open or closed; stop whenever you like.',
 			seconds: 90
 		},
 		guide: {
@@ -1832,7 +1832,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		theme: 'self-compassion',
 		definition: {
 			kind: 'moment',
-			text: 'A short self-compassion break. Nothing to answer. Eyes open or closed; stop whenever you like.',
+			text: 'A short self-compassion break. Eyes open or closed; stop whenever you like.',
 			seconds: 90
 		},
 		guide: {
@@ -1925,7 +1925,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		theme: 'emotions',
 		definition: {
 			kind: 'moment',
-			text: 'A quiet minute to notice what you feel. Nothing to answer. Eyes open or closed; stop whenever you like.',
+			text: 'A quiet minute to notice what you feel. Eyes open or closed; stop whenever you like.',
 			seconds: 60
 		},
 		guide: {
@@ -2552,7 +2552,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		theme: 'grief',
 		definition: {
 			kind: 'moment',
-			text: 'A minute of quiet for the patients we have lost, and for what their loss has left with us. Nothing to answer. Eyes open or closed; stop whenever you like.',
+			text: 'A minute of quiet for the patients we have lost, and for what their loss has left with us. Eyes open or closed; stop whenever you like.',
 			seconds: 60
 		},
 		guide: {
@@ -2701,7 +2701,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		theme: 'adverse-events',
 		definition: {
 			kind: 'moment',
-			text: 'A minute to steady yourself. Nothing to answer. Eyes open or closed; stop whenever you like.',
+			text: 'A minute to steady yourself. Eyes open or closed; stop whenever you like.',
 			seconds: 60
 		},
 		guide: {
@@ -2861,7 +2861,7 @@ export const LIBRARY_PROMPTS: LibraryPrompt[] = [
 		theme: 'closing',
 		definition: {
 			kind: 'moment',
-			text: 'A minute to settle before you go. Nothing to answer. Eyes open or closed; stop whenever you like.',
+			text: 'A minute to settle before you go. Eyes open or closed; stop whenever you like.',
 			seconds: 60
 		},
 		guide: {
