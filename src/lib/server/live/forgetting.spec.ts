@@ -14,7 +14,7 @@ import type { CoachActor, LiveDomain } from './index';
 import type { NotifyEvent } from './notify';
 import { hashToken } from './participants';
 import { dedupeKey } from './secrets';
-import { createTestCoach, createTestLive, scalePrompt } from './test-live';
+import { createTestCoach, createTestLive, scalePrompt, must } from './test-live';
 
 // What the end of a session must make the storage forget, attacked as a database
 // administrator would: statistics, archived below-k answers, a cleanup that failed once,
@@ -41,11 +41,6 @@ afterAll(async () => {
 });
 
 const as = (liveSessionId: string): CoachActor => ({ coachId, liveSessionId });
-
-function must<T>(result: { ok: true; data: T } | { ok: false; error: string }): T {
-	if (!result.ok) throw new Error(`expected ok, got ${result.error}`);
-	return result.data;
-}
 
 async function liveSession(k = 3, phones = 4) {
 	const { liveSessionId } = must(await live.create(coachId, groupId, { title: 'S', k }));

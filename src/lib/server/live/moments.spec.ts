@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PromptDefinition } from '$lib/prompts/kinds';
-import type { Result } from '$lib/result';
 import type { Database } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
 import { createTestDatabase } from '$lib/server/db/test-db';
@@ -10,7 +9,7 @@ import { addPlanStep, createPlan } from '$lib/server/plans';
 import { createOwnPrompt } from '$lib/server/prompts';
 import { getSessionSummary } from '$lib/server/summaries';
 import type { CoachActor, LiveDomain } from './index';
-import { createTestCoach, createTestLive } from './test-live';
+import { createTestCoach, createTestLive, must } from './test-live';
 
 // A moment asks nothing (timed silence, a grounding exercise): pushed like any prompt, it is
 // never answered, never passed, never released, and no view says "fewer than k answered".
@@ -31,12 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await handle?.drop();
 });
-
-function must<T>(result: Result<T>): T {
-	if (!result.ok)
-		throw new Error(`expected ok, got ${result.error} ${JSON.stringify(result.fields)}`);
-	return result.data;
-}
 
 const MOMENT: PromptDefinition = {
 	kind: 'moment',

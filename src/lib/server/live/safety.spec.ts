@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PromptDefinition } from '$lib/prompts/kinds';
-import type { Result } from '$lib/result';
 import { rowsOf, type Database } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
 import { createTestDatabase } from '$lib/server/db/test-db';
@@ -11,7 +10,7 @@ import { createOwnPrompt } from '$lib/server/prompts';
 import type { CoachActor, LiveDomain } from './index';
 import { MASK } from './moderation';
 import { displayToken } from './secrets';
-import { createTestCoach, createTestLive } from './test-live';
+import { createTestCoach, createTestLive, must } from './test-live';
 
 // Safety and moderation through the domain itself: whichever transport calls it meets the
 // same rules (the socket tests show the same from the other side).
@@ -31,12 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await handle?.drop();
 });
-
-function must<T>(result: Result<T>): T {
-	if (!result.ok)
-		throw new Error(`expected ok, got ${result.error} ${JSON.stringify(result.fields)}`);
-	return result.data;
-}
 
 const CRISIS =
 	'I can’t keep doing this. Some nights I think everyone would be better off without me.';

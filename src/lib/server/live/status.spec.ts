@@ -9,7 +9,7 @@ import { registerCoach } from '$lib/server/coaches';
 import type { CoachActor, LiveDomain } from './index';
 import type { NotifyEvent } from './notify';
 import { STATUS_RULES, statusError, type Operation } from './status';
-import { createTestCoach, createTestLive, scalePrompt as scale } from './test-live';
+import { createTestCoach, createTestLive, scalePrompt as scale, must } from './test-live';
 
 // Every rule of the status table, through the domain itself: whatever transport calls it
 // (a form, a socket, the CLI) meets the same refusal, and a refusal stores nothing.
@@ -32,11 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await handle?.drop();
 });
-
-function must<T>(result: Result<T>): T {
-	if (!result.ok) throw new Error(`expected ok, got ${result.error}`);
-	return result.data;
-}
 
 /** A live session in the given status, with two prompts, a released round, a device. */
 async function sessionIn(status: LiveSessionStatus) {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { PromptDefinition } from '$lib/prompts/kinds';
+import type { Result } from '$lib/result';
 import { registerCoach } from '$lib/server/coaches';
 import type { Database } from '$lib/server/db';
 import { createGroup } from '$lib/server/groups';
@@ -44,3 +45,10 @@ export const scalePrompt: PromptDefinition = {
 	minLabel: 'empty',
 	maxLabel: 'full'
 };
+
+/** The data of a result that must have succeeded; a failure fails the test, naming its error. */
+export function must<T>(result: Result<T>): T {
+	if (!result.ok)
+		throw new Error(`expected ok, got ${result.error} ${JSON.stringify(result.fields ?? {})}`);
+	return result.data;
+}

@@ -6,7 +6,7 @@ import { openDatabase, rowsOf, type Database } from '$lib/server/db';
 import * as table from '$lib/server/db/schema';
 import { createTestDatabase, testEngine } from '$lib/server/db/test-db';
 import type { CoachActor, LiveDomain } from '$lib/server/live';
-import { createTestCoach, createTestLive } from '$lib/server/live/test-live';
+import { createTestCoach, createTestLive, must } from '$lib/server/live/test-live';
 import { createOwnPrompt, setOwnPromptMeasure, updateOwnPrompt } from '$lib/server/prompts';
 import { groupCsv, groupJson, sessionCsv, sessionJson } from './export';
 import { getGroupTrends, getSessionSummary, setSessionNotes } from './index';
@@ -30,11 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await handle?.drop();
 });
-
-function must<T>(result: { ok: true; data: T } | { ok: false; error: string }): T {
-	if (!result.ok) throw new Error(`expected ok, got ${result.error}`);
-	return result.data;
-}
 
 const scale: PromptDefinition = {
 	kind: 'scale',
