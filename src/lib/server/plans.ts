@@ -42,7 +42,6 @@ async function estimatePlanMinutes(db: Database, planIds: string[]) {
 	const rows = await db
 		.select({
 			planId: table.planStep.planId,
-			kind: table.prompt.kind,
 			theme: table.prompt.theme,
 			definition: table.prompt.definition
 		})
